@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { listQuery, pageOf } from '../../platform/http.js';
+
+const instantOrDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/, { message: 'validation.date' });
+
+export const auditListQuery = listQuery.extend({
+  actorId: z.coerce.number().int().positive().optional(),
+  entityType: z.string().max(50).optional(),
+  entityId: z.string().max(50).optional(),
+  action: z.string().max(80).optional(),
+  from: instantOrDate.optional(),
+  to: instantOrDate.optional(),
+});
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  projectId: z.number().int().nullable(),
+  actorKind: z.enum(['employee', 'platform', 'system']),
+  actorId: z.number().int().nullable(),
+  actorName: z.string(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+  ip: z.string().nullable(),
+  requestId: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const auditPage = pageOf(auditEntrySchema);
+
+export type AuditListQuery = z.infer<typeof auditListQuery>;

@@ -1,0 +1,9 @@
+import { PermissionCatalogue } from '../platform/permissions.js';
+import { auditPermissionGroups } from './audit/audit.permissions.js';
+import { orgPermissionGroups } from './org/org.permissions.js';
+
+/** Every module's permissions, in menu order: one list per module, registered here. */
+export const permissionCatalogue = new PermissionCatalogue([
+  ...orgPermissionGroups,
+  ...auditPermissionGroups,
+]);
