@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -27,6 +26,7 @@ import { AppError, type FieldIssue } from './platform/errors.js';
 import type { App } from './platform/http.js';
 import { hasMessage, localeFrom, translate } from './platform/i18n.js';
 import { AUTHENTICATED, PUBLIC } from './platform/permissions.js';
+import { registerSecurityHeaders } from './platform/security-headers.js';
 import { type SchemaIssue, issueToFields, zodValidatorCompiler } from './platform/validation.js';
 import { VERSION } from './version.js';
 
@@ -117,7 +117,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     if (!permission)
       throw new Error(`Route ${methods.join(',')} ${route.url} declares no permission`);
     route.config = { ...route.config, permission };
-    if (isDocs) return;
+    // The docs UI and the document itself describe the API; they are not part of it.
+    if (isDocs || (route.schema as { hide?: boolean } | undefined)?.hide) return;
 
     for (const method of methods) {
       if (method === 'HEAD') continue;
@@ -132,18 +133,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     }
   });
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  registerSecurityHeaders(app, { hsts: config.NODE_ENV === 'production' });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,

@@ -51,6 +51,34 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+/**
+ * Kysely prepares every SQLite statement anew; preparing costs as much as running a short
+ * query. This keeps the most recent statements, keyed by their SQL text.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database, limit = 500): SqliteDatabase.Database {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  const prepare = (source: string): SqliteDatabase.Statement => {
+    const cached = statements.get(source);
+    if (cached) return cached;
+
+    const statement = sqlite.prepare(source);
+    if (statements.size >= limit) statements.delete(statements.keys().next().value as string);
+    statements.set(source, statement);
+
+    return statement;
+  };
+
+  return new Proxy(sqlite, {
+    get(target, property) {
+      if (property === 'prepare') return prepare;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(target)
+        : value;
+    },
+  });
+}
+
 const PG_INT8 = 20;
 const PG_NUMERIC = 1700;
 const PG_DATE = 1082;
@@ -103,7 +131,9 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
+  });
 
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
 }

@@ -15,6 +15,11 @@ export interface CompanyTable {
   contact_name: string | null;
   contact_phone: string | null;
   status: 'active' | 'disabled';
+  /**
+   * Bumped by every change that alters what a signed-in employee may do or see (departments,
+   * employees, projects, the company itself), so cached sessions know to reload.
+   */
+  auth_epoch: ColumnType<number, number | undefined, number>;
   created_at: Instant;
   updated_at: Instant;
 }

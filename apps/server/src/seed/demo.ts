@@ -27,6 +27,7 @@ function companyContext(orgId: number, adminId: number): RequestContext {
     sessionId: 'seed',
     permissions: new Set(permissionCatalogue.codes('console')),
     projectIds: 'all',
+    authEpoch: 0,
   };
 
   return systemContext({ actor, requestId: 'seed-demo' });

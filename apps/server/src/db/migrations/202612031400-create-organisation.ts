@@ -10,6 +10,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('contact_name', 'text')
     .addColumn('contact_phone', 'text')
     .addColumn('status', 'text', (col) => col.notNull().defaultTo('active'))
+    .addColumn('auth_epoch', 'integer', (col) => col.notNull().defaultTo(0))
     .addColumn('created_at', t.instant, (col) => col.notNull())
     .addColumn('updated_at', t.instant, (col) => col.notNull())
     .addUniqueConstraint('company_code_uq', ['code'])

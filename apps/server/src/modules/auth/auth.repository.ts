@@ -180,6 +180,37 @@ export async function findLiveSession(
   };
 }
 
+/** The cheap per-request check: is the session live, and has its company's auth changed? */
+export interface SessionStamp {
+  sessionId: string;
+  accountKind: 'employee' | 'platform';
+  lastSeenAt: string;
+  authEpoch: number;
+}
+
+export async function findSessionStamp(
+  db: Database,
+  sessionId: string,
+  now: string,
+): Promise<SessionStamp | null> {
+  const row = await db
+    .selectFrom('session')
+    .leftJoin('company', 'company.id', 'session.org_id')
+    .select(['session.id', 'session.account_kind', 'session.last_seen_at', 'company.auth_epoch'])
+    .where('session.id', '=', sessionId)
+    .where('session.revoked_at', 'is', null)
+    .where('session.expires_at', '>', now)
+    .executeTakeFirst();
+  if (!row) return null;
+
+  return {
+    sessionId: row.id,
+    accountKind: row.account_kind,
+    lastSeenAt: row.last_seen_at,
+    authEpoch: row.auth_epoch ?? 0,
+  };
+}
+
 export async function touchSession(db: Database, sessionId: string, at: string): Promise<void> {
   await db.updateTable('session').set({ last_seen_at: at }).where('id', '=', sessionId).execute();
 }

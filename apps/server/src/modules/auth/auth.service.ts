@@ -122,17 +122,57 @@ export async function login(
   return { token, sessionId, actor };
 }
 
-/** Rebuilds the caller from a session token, reading permissions afresh on every request. */
+/**
+ * Actors already built, by session id, with the company auth epoch they were built at. A hit
+ * still costs one query (the session must be live and the epoch unchanged), so a revoked
+ * session or a department's new permissions take effect at the next request, in every process.
+ */
+const actorCache = new Map<string, { epoch: number; actor: Actor }>();
+const ACTOR_CACHE_LIMIT = 10_000;
+
+function remember(sessionId: string, epoch: number, actor: Actor): void {
+  if (actorCache.size >= ACTOR_CACHE_LIMIT) {
+    const oldest = actorCache.keys().next().value;
+    if (oldest !== undefined) actorCache.delete(oldest);
+  }
+  actorCache.set(sessionId, { epoch, actor });
+}
+
+/** Rebuilds the caller from a session token, reloading whenever the company's auth changed. */
 export async function resolveSession(db: Database, token: string): Promise<Actor | null> {
   const now = nowInstant();
-  const principal = await repo.findLiveSession(db, sessionIdOf(token), now);
+  const sessionId = sessionIdOf(token);
+  const stamp = await repo.findSessionStamp(db, sessionId, now);
+  if (!stamp) {
+    actorCache.delete(sessionId);
+    return null;
+  }
+
+  if (Date.parse(now) - Date.parse(stamp.lastSeenAt) > TOUCH_EVERY_MINUTES * 60_000) {
+    await repo.touchSession(db, sessionId, now);
+  }
+
+  const cached = actorCache.get(sessionId);
+  if (cached && cached.epoch === stamp.authEpoch && stamp.accountKind === 'employee') {
+    return cached.actor;
+  }
+
+  const actor = await loadActor(db, sessionId, now, stamp.authEpoch);
+  if (actor) remember(sessionId, stamp.authEpoch, actor);
+
+  return actor;
+}
+
+async function loadActor(
+  db: Database,
+  sessionId: string,
+  now: string,
+  authEpoch: number,
+): Promise<Actor | null> {
+  const principal = await repo.findLiveSession(db, sessionId, now);
   if (!principal || !principal.active) return null;
   if (principal.channel === 'console' && !principal.consoleLogin) return null;
   if (principal.channel === 'app' && !principal.appLogin) return null;
-
-  if (Date.parse(now) - Date.parse(principal.lastSeenAt) > TOUCH_EVERY_MINUTES * 60_000) {
-    await repo.touchSession(db, principal.sessionId, now);
-  }
 
   if (principal.accountKind === 'platform') {
     return {
@@ -145,6 +185,7 @@ export async function resolveSession(db: Database, token: string): Promise<Actor
       sessionId: principal.sessionId,
       permissions: new Set(PLATFORM_PERMISSIONS),
       projectIds: [],
+      authEpoch,
     };
   }
 
@@ -164,6 +205,7 @@ export async function resolveSession(db: Database, token: string): Promise<Actor
     projectIds: principal.allProjects
       ? 'all'
       : await repo.employeeProjectIds(db, principal.accountId),
+    authEpoch,
   };
 }
 

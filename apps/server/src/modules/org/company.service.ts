@@ -107,6 +107,7 @@ export async function updateCompany(
       status: input.status,
       updated_at: nowInstant(),
     });
+    await repo.bumpAuthEpoch(tx, id);
     await recordAudit(tx, ctx, {
       action: 'company.update',
       entityType: 'company',

@@ -166,6 +166,7 @@ export async function updateDepartment(
       app_permissions: input.appPermissions && JSON.stringify(input.appPermissions),
       updated_at: nowInstant(),
     });
+    await repo.bumpAuthEpoch(tx, orgId);
     await recordAudit(tx, ctx, {
       action: 'department.update',
       entityType: 'department',
@@ -195,6 +196,7 @@ export async function deleteDepartment(
     }
 
     await repo.deleteDepartment(tx, id);
+    await repo.bumpAuthEpoch(tx, orgId);
     await recordAudit(tx, ctx, {
       action: 'department.delete',
       entityType: 'department',

@@ -152,6 +152,7 @@ export async function updateEmployee(
       status: input.status,
       updated_at: nowInstant(),
     });
+    await repo.bumpAuthEpoch(tx, orgId);
     if (input.status === 'disabled') await revokeAllSessions(tx, { kind: 'employee', id });
     await recordAudit(tx, ctx, {
       action: 'employee.update',
@@ -207,6 +208,7 @@ export async function setEmployeeProjects(
       updated_at: nowInstant(),
     });
     await repo.replaceEmployeeProjects(tx, { orgId, employeeId: id, projectIds });
+    await repo.bumpAuthEpoch(tx, orgId);
     await recordAudit(tx, ctx, {
       action: 'employee.projects-set',
       entityType: 'employee',

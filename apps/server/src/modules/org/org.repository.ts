@@ -110,6 +110,15 @@ export async function updateCompany(
   await db.updateTable('company').set(changes).where('id', '=', id).execute();
 }
 
+/** Tells every process that cached sessions of this company must be rebuilt. */
+export async function bumpAuthEpoch(db: Database, orgId: number): Promise<void> {
+  await db
+    .updateTable('company')
+    .set((eb) => ({ auth_epoch: eb('auth_epoch', '+', 1) }))
+    .where('id', '=', orgId)
+    .execute();
+}
+
 /* ----------------------------------------------------------------- projects */
 
 const projectColumns = [

@@ -57,6 +57,7 @@ export async function createProject(
       created_at: at,
       updated_at: at,
     });
+    await repo.bumpAuthEpoch(tx, scope.orgId);
     if (scope.projectIds !== 'all') {
       await repo.addEmployeeProject(tx, { orgId: scope.orgId, employeeId: actor.id, projectId });
     }
@@ -94,6 +95,7 @@ export async function updateProject(
     }
 
     await repo.updateProject(tx, id, { ...input, updated_at: nowInstant() });
+    await repo.bumpAuthEpoch(tx, scope.orgId);
     await recordAudit(tx, ctx, {
       action: 'project.update',
       entityType: 'project',
