@@ -7,6 +7,7 @@ import { hashPassword, isStrongEnough, verifyPassword } from '../../platform/pas
 import { type Channel, PLATFORM_PERMISSIONS } from '../../platform/permissions.js';
 import { requireActor } from '../../platform/scope.js';
 import { addMinutes, nowInstant } from '../../platform/time.js';
+import { inTransaction } from '../../platform/transaction.js';
 import * as repo from './auth.repository.js';
 
 export const LOCKOUT_FAILURES = 5;
@@ -87,7 +88,7 @@ export async function login(
 
   const token = randomBytes(32).toString('base64url');
   const sessionId = sessionIdOf(token);
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await repo.clearLoginFailures(tx, loginKey);
     await repo.insertSession(tx, {
       id: sessionId,
@@ -106,7 +107,7 @@ export async function login(
 
   const actor = await resolveSession(db, token);
   if (!actor) throw new AppError('INTERNAL_ERROR');
-  await db.transaction().execute((tx) =>
+  await inTransaction(db, (tx) =>
     recordAudit(
       tx,
       { ...ctx, actor },
@@ -213,7 +214,7 @@ async function loadActor(
 export async function logout(db: Database, ctx: RequestContext): Promise<void> {
   const actor = requireActor(ctx);
 
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await repo.revokeSession(tx, actor.sessionId, nowInstant());
     await recordAudit(tx, ctx, {
       action: 'session.logout',
@@ -242,7 +243,7 @@ export async function changePassword(
 
   const passwordHash = await hashPassword(input.newPassword);
   const at = nowInstant();
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await repo.updatePasswordHash(tx, { ...account, passwordHash, at });
     await repo.revokeAccountSessions(tx, { ...account, exceptSessionId: actor.sessionId, at });
     await recordAudit(tx, ctx, {
@@ -295,7 +296,7 @@ export async function revokeOwnSession(
   const session = await repo.findAccountSession(db, { kind: actor.kind, id: actor.id, sessionId });
   if (!session || session.revoked_at) throw notFound('session');
 
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await repo.revokeSession(tx, sessionId, nowInstant());
     await recordAudit(tx, ctx, {
       action: 'session.revoke',

@@ -5,6 +5,7 @@ import { alreadyExists, invalidField, notFound } from '../../platform/errors.js'
 import type { Page } from '../../platform/http.js';
 import { hashPassword, isStrongEnough } from '../../platform/password.js';
 import { nowInstant } from '../../platform/time.js';
+import { inTransaction } from '../../platform/transaction.js';
 import { permissionCatalogue } from '../catalogue.js';
 import type { CreateCompanyInput, UpdateCompanyInput } from './org.schemas.js';
 import * as repo from './org.repository.js';
@@ -39,7 +40,7 @@ export async function createCompany(
   }
   const passwordHash = await hashPassword(input.adminPassword);
 
-  const id = await db.transaction().execute(async (tx) => {
+  const id = await inTransaction(db, async (tx) => {
     if (await repo.companyCodeTaken(tx, input.code)) throw alreadyExists('code');
     if (await repo.usernameTaken(tx, input.adminUsername)) throw alreadyExists('adminUsername');
 
@@ -96,7 +97,7 @@ export async function updateCompany(
   id: number,
   input: UpdateCompanyInput,
 ): Promise<Company> {
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const before = await repo.findCompany(tx, id);
     if (!before) throw notFound('company');
 

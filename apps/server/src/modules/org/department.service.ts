@@ -6,6 +6,7 @@ import type { Locale } from '../../platform/i18n.js';
 import type { Channel } from '../../platform/permissions.js';
 import { scopeOf } from '../../platform/scope.js';
 import { nowInstant } from '../../platform/time.js';
+import { inTransaction } from '../../platform/transaction.js';
 import { permissionCatalogue } from '../catalogue.js';
 import type { CreateDepartmentInput, UpdateDepartmentInput } from './org.schemas.js';
 import * as repo from './org.repository.js';
@@ -116,7 +117,7 @@ export async function createDepartment(
   const { orgId } = scopeOf(ctx);
   assertKnownPermissions(input);
 
-  const id = await db.transaction().execute(async (tx) => {
+  const id = await inTransaction(db, async (tx) => {
     if (input.parentId) await assertParentAllowed(tx, orgId, null, input.parentId);
 
     const at = nowInstant();
@@ -153,7 +154,7 @@ export async function updateDepartment(
   const { orgId } = scopeOf(ctx);
   assertKnownPermissions(input);
 
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const before = await repo.findDepartment(tx, orgId, id);
     if (!before) throw notFound('department');
     if (input.parentId) await assertParentAllowed(tx, orgId, id, input.parentId);
@@ -187,7 +188,7 @@ export async function deleteDepartment(
 ): Promise<void> {
   const { orgId } = scopeOf(ctx);
 
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const before = await repo.findDepartment(tx, orgId, id);
     if (!before) throw notFound('department');
     const usage = await repo.departmentUsage(tx, id);

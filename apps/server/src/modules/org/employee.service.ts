@@ -6,6 +6,7 @@ import type { Page } from '../../platform/http.js';
 import { hashPassword, isStrongEnough } from '../../platform/password.js';
 import { scopeOf } from '../../platform/scope.js';
 import { nowInstant } from '../../platform/time.js';
+import { inTransaction } from '../../platform/transaction.js';
 import { revokeAllSessions } from '../auth/auth.service.js';
 import type {
   ButlerAssignmentsInput,
@@ -93,7 +94,7 @@ export async function createEmployee(
   if (!isStrongEnough(input.password)) throw invalidField('password', 'validation.password');
   const passwordHash = await hashPassword(input.password);
 
-  const id = await db.transaction().execute(async (tx) => {
+  const id = await inTransaction(db, async (tx) => {
     await assertDepartment(tx, orgId, input.departmentId);
     await assertProjects(tx, orgId, input.projectIds, 'projectIds');
     if (await repo.usernameTaken(tx, input.username)) throw alreadyExists('username');
@@ -137,7 +138,7 @@ export async function updateEmployee(
 ): Promise<EmployeeDetail> {
   const { orgId } = scopeOf(ctx);
 
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const before = await repo.findEmployee(tx, orgId, id);
     if (!before) throw notFound('employee');
     if (input.departmentId) await assertDepartment(tx, orgId, input.departmentId);
@@ -178,7 +179,7 @@ export async function resetPassword(
   if (!isStrongEnough(newPassword)) throw invalidField('newPassword', 'validation.password');
   const passwordHash = await hashPassword(newPassword);
 
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await repo.updateEmployee(tx, id, { password_hash: passwordHash, updated_at: nowInstant() });
     await revokeAllSessions(tx, { kind: 'employee', id });
     await recordAudit(tx, ctx, {
@@ -198,7 +199,7 @@ export async function setEmployeeProjects(
 ): Promise<EmployeeDetail> {
   const { orgId } = scopeOf(ctx);
 
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const before = await loadDetail(tx, orgId, id);
     await assertProjects(tx, orgId, input.projectIds, 'projectIds');
 
@@ -243,7 +244,7 @@ export async function setButlerAssignments(
     seen.add(key);
   });
 
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const before = await loadDetail(tx, orgId, id);
     const known = new Set(await repo.companyProjectIds(tx, orgId));
     const unknown = input.assignments.findIndex((a) => !known.has(a.projectId));

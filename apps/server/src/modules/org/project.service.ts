@@ -5,6 +5,7 @@ import { alreadyExists, notFound } from '../../platform/errors.js';
 import type { Page } from '../../platform/http.js';
 import { type Scope, requireActor, scopeOf } from '../../platform/scope.js';
 import { nowInstant } from '../../platform/time.js';
+import { inTransaction } from '../../platform/transaction.js';
 import type { CreateProjectInput, ProjectListQuery, UpdateProjectInput } from './org.schemas.js';
 import * as repo from './org.repository.js';
 
@@ -42,7 +43,7 @@ export async function createProject(
   const actor = requireActor(ctx);
   const scope = scopeOf(ctx);
 
-  const id = await db.transaction().execute(async (tx) => {
+  const id = await inTransaction(db, async (tx) => {
     if (await repo.projectCodeTaken(tx, scope.orgId, input.code)) throw alreadyExists('code');
 
     const at = nowInstant();
@@ -87,7 +88,7 @@ export async function updateProject(
 ): Promise<Project> {
   const scope = scopeOf(ctx);
 
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const before = await repo.findProject(tx, scope, id);
     if (!before) throw notFound('project');
     if (input.code && (await repo.projectCodeTaken(tx, scope.orgId, input.code, id))) {
