@@ -128,6 +128,201 @@ export interface AuditLogTable {
   created_at: ColumnType<Instant, Instant, never>;
 }
 
+export type ResourceKind = 'room' | 'shop' | 'parking_space' | 'ad_space' | 'storage';
+export type ResourceStatus = 'unsold' | 'vacant' | 'occupied' | 'renovating' | 'rented' | 'sold';
+type BusinessDate = string;
+
+export interface BuildingTable {
+  id: Id;
+  org_id: number;
+  project_id: number;
+  code: string;
+  name: string;
+  floors_above: number | null;
+  floors_below: number | null;
+  sort_order: number;
+  note: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface BuildingUnitTable {
+  id: Id;
+  org_id: number;
+  project_id: number;
+  building_id: number;
+  code: string;
+  name: string;
+  sort_order: number;
+  created_at: Instant;
+}
+
+export interface ParkingLotTable {
+  id: Id;
+  org_id: number;
+  project_id: number;
+  code: string;
+  name: string;
+  lot_type: 'above_ground' | 'underground';
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+/** The identity every billable thing shares; the fee module bills resources. */
+export interface ResourceTable {
+  id: Id;
+  org_id: number;
+  project_id: number;
+  kind: ResourceKind;
+  code: string;
+  area: string | null;
+  status: ResourceStatus;
+  building_id: number | null;
+  created_at: Instant;
+  updated_at: Instant;
+  archived_at: Instant | null;
+}
+
+export interface RoomTable {
+  resource_id: number;
+  building_id: number;
+  unit_id: number | null;
+  floor: number;
+  inner_area: string | null;
+  layout: string | null;
+  decoration: 'rough' | 'simple' | 'fine' | null;
+  room_use: 'residential' | 'commercial' | 'office';
+  fee_coefficient: ColumnType<string, string | undefined, string>;
+  delivery_date: BusinessDate | null;
+  move_in_date: BusinessDate | null;
+}
+
+export interface ShopTable {
+  resource_id: number;
+  floor: number | null;
+  lease_start: BusinessDate | null;
+  lease_end: BusinessDate | null;
+  business_scope: string | null;
+  rent_standard: string | null;
+}
+
+export interface ParkingSpaceTable {
+  resource_id: number;
+  lot_id: number;
+  space_type: 'standard' | 'large' | 'charging' | 'mother_child';
+}
+
+export interface AdSpaceTable {
+  resource_id: number;
+  location: string;
+  size: string | null;
+  lease_start: BusinessDate | null;
+  lease_end: BusinessDate | null;
+}
+
+export interface StorageRoomTable {
+  resource_id: number;
+  storage_type: 'basement' | 'storage_room';
+  floor: number | null;
+}
+
+export interface PersonTable {
+  id: Id;
+  org_id: number;
+  project_id: number;
+  name: string;
+  mobile: string | null;
+  id_type: string | null;
+  id_number: string | null;
+  gender: 'male' | 'female' | null;
+  birthday: BusinessDate | null;
+  tags: string;
+  note: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export type PersonRole = 'owner' | 'co_owner' | 'family' | 'tenant';
+
+export interface ResourcePersonTable {
+  id: Id;
+  org_id: number;
+  project_id: number;
+  resource_id: number;
+  person_id: number;
+  role: PersonRole;
+  relation: string | null;
+  start_date: BusinessDate;
+  end_date: BusinessDate | null;
+  end_reason: string | null;
+  created_at: Instant;
+}
+
+export interface VehicleTable {
+  id: Id;
+  org_id: number;
+  project_id: number;
+  plate: string;
+  vehicle_type: string;
+  colour: string | null;
+  person_id: number | null;
+  parking_space_id: number | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export type CustomFieldEntity =
+  'room' | 'shop' | 'parking_space' | 'ad_space' | 'storage' | 'owner' | 'tenant';
+
+export interface CustomFieldTable {
+  id: Id;
+  org_id: number;
+  entity: CustomFieldEntity;
+  field_key: string;
+  label: string;
+  field_type: 'text' | 'number' | 'date' | 'single' | 'multiple' | 'boolean';
+  options: string;
+  required: Flag;
+  sort_order: number;
+  status: 'active' | 'archived';
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface CustomValueTable {
+  org_id: number;
+  field_id: number;
+  entity_id: number;
+  value: string;
+}
+
+export interface EmployeeBuildingTable {
+  org_id: number;
+  employee_id: number;
+  building_id: number;
+}
+
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+export interface JobTable {
+  id: Id;
+  org_id: number | null;
+  project_id: number | null;
+  kind: string;
+  status: JobStatus;
+  progress: number;
+  total: number;
+  payload: string;
+  result: string | null;
+  error: string | null;
+  created_by: number | null;
+  claimed_by: string | null;
+  created_at: Instant;
+  started_at: Instant | null;
+  heartbeat_at: Instant | null;
+  finished_at: Instant | null;
+}
+
 export interface DB {
   company: CompanyTable;
   platform_admin: PlatformAdminTable;
@@ -139,6 +334,22 @@ export interface DB {
   session: SessionTable;
   login_failure: LoginFailureTable;
   audit_log: AuditLogTable;
+  building: BuildingTable;
+  building_unit: BuildingUnitTable;
+  parking_lot: ParkingLotTable;
+  resource: ResourceTable;
+  room: RoomTable;
+  shop: ShopTable;
+  parking_space: ParkingSpaceTable;
+  ad_space: AdSpaceTable;
+  storage_room: StorageRoomTable;
+  person: PersonTable;
+  resource_person: ResourcePersonTable;
+  vehicle: VehicleTable;
+  custom_field: CustomFieldTable;
+  custom_value: CustomValueTable;
+  employee_building: EmployeeBuildingTable;
+  job: JobTable;
 }
 
 export type CompanyRow = Selectable<CompanyTable>;

@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as createOrganisation from './202612031400-create-organisation.js';
+import * as createPropertyArchive from './202612031500-create-property-archive.js';
 
 /** Every migration, by name; names sort in the order they run. A landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
   '202612031400-create-organisation': createOrganisation,
+  '202612031500-create-property-archive': createPropertyArchive,
 };
