@@ -9,7 +9,6 @@ import {
   type OrgFixture,
   apiRoutes,
   buildCall,
-  defaultCaller,
   makeOrgFixture,
   routeKey,
   send,
@@ -22,7 +21,7 @@ let limited: SignedInEmployee;
 
 beforeAll(async () => {
   fx = await makeOrgFixture(t);
-  limited = await signedInEmployee(t, fx.a.orgId);
+  limited = await signedInEmployee(t, fx.a.orgId, { employee: { allProjects: true } });
 });
 
 const routes = () => apiRoutes(t.app.routeTable);
@@ -187,7 +186,10 @@ describe("another company's data", () => {
       expect(response.statusCode).toBe(200);
       const seen = (response.body.items as { id: number | string }[]).map((i) => String(i.id));
 
-      expect(seen.filter((id) => ownIds.includes(id)), routeKey(route)).toEqual([]);
+      expect(
+        seen.filter((id) => ownIds.includes(id)),
+        routeKey(route),
+      ).toEqual([]);
     }
   });
 
@@ -239,12 +241,15 @@ function isList(route: RouteEntry): boolean {
   return ok?.shape !== undefined && 'items' in ok.shape;
 }
 
+/** Re-grants through the API, as an administrator would; the next request sees it. */
 async function setConsolePermissions(departmentId: number, codes: string[]): Promise<void> {
-  await t.db
-    .updateTable('department')
-    .set({ console_permissions: JSON.stringify(codes) })
-    .where('id', '=', departmentId)
-    .execute();
+  const response = await t.request({
+    method: 'PATCH',
+    url: `/api/v1/departments/${departmentId}`,
+    headers: fx.admin.headers,
+    payload: { consolePermissions: codes },
+  });
+  expect(response.statusCode).toBe(200);
 }
 
 /** For each list route, the ids of a company's own rows that it could leak. */

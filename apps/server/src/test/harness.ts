@@ -1,0 +1,197 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../app.js';
+import { type Config, loadConfig } from '../config.js';
+import {
+  type Database,
+  type DatabaseHandle,
+  migrateToLatest,
+  openDatabase,
+} from '../db/database.js';
+import type { Dialect } from '../db/columns.js';
+import type { App } from '../platform/http.js';
+import { postgresUrl, testDialect } from './dialect.js';
+
+export { testDialect } from './dialect.js';
+
+/** A fresh, migrated database that belongs to one test file. */
+export interface TestDatabase {
+  handle: DatabaseHandle;
+  db: Database;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+/** Creates a migrated SQLite file in a temp folder, or a PostgreSQL schema `t_<random>`. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const dialect = testDialect();
+  if (dialect === 'postgres') return createPostgresSchema();
+
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aishang-test-'));
+  const handle = openDatabase({ sqlitePath: path.join(folder, 'test.db') });
+  await migrateToLatest(handle.db);
+
+  return {
+    handle,
+    db: handle.db,
+    dialect,
+    close: async () => {
+      await handle.close();
+      fs.rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+async function createPostgresSchema(): Promise<TestDatabase> {
+  const url = postgresUrl();
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema "${schema}"`);
+  await admin.end();
+
+  const handle = openDatabase({ url, searchPath: schema, poolSize: 4 });
+  await migrateToLatest(handle.db);
+
+  return {
+    handle,
+    db: handle.db,
+    dialect: 'postgres',
+    close: async () => {
+      await handle.close();
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`drop schema "${schema}" cascade`);
+      await client.end();
+    },
+  };
+}
+
+/** Row counts of every table, to prove that a refused request wrote nothing. */
+export async function tableCounts(database: TestDatabase): Promise<Record<string, number>> {
+  const names =
+    database.dialect === 'postgres'
+      ? await sql<{ name: string }>`
+          select table_name as name from information_schema.tables
+          where table_schema = current_schema() and table_type = 'BASE TABLE'
+            and table_name not like 'kysely_%'`.execute(database.db)
+      : await sql<{ name: string }>`
+          select name from sqlite_master
+          where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`.execute(
+          database.db,
+        );
+
+  const counts: Record<string, number> = {};
+  for (const { name } of names.rows.sort((a, b) => a.name.localeCompare(b.name))) {
+    const result = await sql<{ n: number | string }>`
+      select count(*) as n from ${sql.table(name)}`.execute(database.db);
+    counts[name] = Number(result.rows[0].n);
+  }
+
+  return counts;
+}
+
+export interface TestAppOptions {
+  /** Extra environment for loadConfig, e.g. `{ LOGIN_RATE_LIMIT_PER_MINUTE: '3' }`. */
+  env?: Record<string, string>;
+}
+
+/** A built app over a fresh database, driven with `inject`; nothing listens. */
+export interface TestApp extends TestDatabase {
+  app: App;
+  config: Config;
+  /** `app.inject` that parses a JSON answer into `body`. */
+  request(options: InjectOptions): Promise<TestResponse>;
+}
+
+export interface TestResponse {
+  statusCode: number;
+  headers: LightMyRequestResponse['headers'];
+  /** The parsed JSON answer, or the raw text when it is not JSON. */
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read any shape
+  raw: LightMyRequestResponse;
+}
+
+const NO_CONSOLE = path.join(os.tmpdir(), 'aishang-test-no-console');
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
+    ...options.env,
+  });
+  const app = await buildApp({ config, database: database.handle, staticRoot: NO_CONSOLE });
+  await app.ready();
+
+  const request = async (injectOptions: InjectOptions): Promise<TestResponse> => {
+    const raw = await app.inject(injectOptions);
+    const isJson = String(raw.headers['content-type'] ?? '').includes('application/json');
+
+    return {
+      statusCode: raw.statusCode,
+      headers: raw.headers,
+      body: isJson ? raw.json() : raw.body,
+      raw,
+    };
+  };
+
+  return {
+    ...database,
+    app,
+    config,
+    request,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/**
+ * Builds one app for the enclosing file or describe block (in beforeAll) and closes it after.
+ * The returned object is filled in before the first test runs.
+ */
+export function setupTestApp(options: TestAppOptions = {}): TestApp {
+  const holder = {} as TestApp;
+
+  beforeAll(async () => {
+    Object.assign(holder, await createTestApp(options));
+  });
+  afterAll(async () => {
+    await holder.close?.();
+  });
+
+  return holder;
+}
+
+/** Same as setupTestApp, for tests that need only the database. */
+export function setupTestDatabase(): TestDatabase {
+  const holder = {} as TestDatabase;
+
+  beforeAll(async () => {
+    Object.assign(holder, await createTestDatabase());
+  });
+  afterAll(async () => {
+    await holder.close?.();
+  });
+
+  return holder;
+}
+
+/** Puts ids into a route pattern: `/projects/:id` with `{ id: 3 }` gives `/projects/3`. */
+export function fillPath(url: string, params: Record<string, string | number>): string {
+  return url.replace(/:(\w+)/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`no value for :${name} in ${url}`);
+
+    return encodeURIComponent(String(value));
+  });
+}
