@@ -22,7 +22,13 @@ export const errorSchema = z
   })
   .meta({ id: 'Error' });
 
-export const idParams = z.object({ id: z.coerce.number().int().positive() });
+/** Ids live in PostgreSQL `integer` columns: 1 to 2^31 − 1. A larger number is no id. */
+export const MAX_ID = 2_147_483_647;
+export const idSchema = z.number().int().positive().max(MAX_ID);
+/** An id that arrives as text, in a path or a query. */
+export const idText = z.coerce.number().int().positive().max(MAX_ID);
+
+export const idParams = z.object({ id: idText });
 
 export const listQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),

@@ -11,13 +11,36 @@ export interface SchemaIssue {
   params: { issue: z.core.$ZodIssue };
 }
 
+/**
+ * Text holding U+0000 cannot be stored by PostgreSQL (and is never meant): refuse it here,
+ * naming the field, rather than fail inside a query.
+ */
+function nulCharacterIssues(data: unknown, path: PropertyKey[] = []): z.core.$ZodIssue[] {
+  if (typeof data === 'string') {
+    return data.includes('\u0000')
+      ? [{ code: 'custom', path, message: 'validation.invalid', input: data }]
+      : [];
+  }
+  if (Array.isArray(data))
+    return data.flatMap((value, i) => nulCharacterIssues(value, [...path, i]));
+  if (data !== null && typeof data === 'object') {
+    return Object.entries(data).flatMap(([key, value]) =>
+      nulCharacterIssues(value, [...path, key]),
+    );
+  }
+
+  return [];
+}
+
 /** Validates with zod, keeping each issue whole so that the message can be translated later. */
 export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema }) => {
   return (data) => {
     const result = schema.safeParse(data, { reportInput: true });
-    if (result.success) return { value: result.data };
+    const nulIssues = nulCharacterIssues(data);
+    if (result.success && nulIssues.length === 0) return { value: result.data };
 
-    const issues: SchemaIssue[] = result.error.issues.map((issue) => ({
+    const zodIssues = result.success ? [] : result.error.issues;
+    const issues: SchemaIssue[] = [...nulIssues, ...zodIssues].map((issue) => ({
       keyword: issue.code,
       instancePath: `/${issue.path.join('/')}`,
       schemaPath: '',

@@ -73,28 +73,37 @@ async function createPostgresSchema(): Promise<TestDatabase> {
   };
 }
 
-/** Row counts of every table, to prove that a refused request wrote nothing. */
-export async function tableCounts(database: TestDatabase): Promise<Record<string, number>> {
-  const names =
+const tableNames = new WeakMap<Database, Promise<string[]>>();
+
+async function listTables(database: TestDatabase): Promise<string[]> {
+  const query =
     database.dialect === 'postgres'
-      ? await sql<{ name: string }>`
+      ? sql<{ name: string }>`
           select table_name as name from information_schema.tables
           where table_schema = current_schema() and table_type = 'BASE TABLE'
-            and table_name not like 'kysely_%'`.execute(database.db)
-      : await sql<{ name: string }>`
+            and table_name not like 'kysely_%'`
+      : sql<{ name: string }>`
           select name from sqlite_master
-          where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`.execute(
-          database.db,
-        );
+          where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`;
+  const result = await query.execute(database.db);
 
-  const counts: Record<string, number> = {};
-  for (const { name } of names.rows.sort((a, b) => a.name.localeCompare(b.name))) {
-    const result = await sql<{ n: number | string }>`
-      select count(*) as n from ${sql.table(name)}`.execute(database.db);
-    counts[name] = Number(result.rows[0].n);
-  }
+  return result.rows.map((row) => row.name).sort();
+}
 
-  return counts;
+/** Row counts of every table, to prove that a refused request wrote nothing. */
+export async function tableCounts(database: TestDatabase): Promise<Record<string, number>> {
+  if (!tableNames.has(database.db)) tableNames.set(database.db, listTables(database));
+  const names = (await tableNames.get(database.db)) ?? [];
+
+  const counts = names.map(
+    (name) => sql`select ${name} as name, count(*) as n from ${sql.table(name)}`,
+  );
+  const result = await sql<{ name: string; n: number | string }>`${sql.join(
+    counts,
+    sql` union all `,
+  )}`.execute(database.db);
+
+  return Object.fromEntries(result.rows.map((row) => [row.name, Number(row.n)]));
 }
 
 export interface TestAppOptions {

@@ -194,12 +194,17 @@ export function send(
   route: RouteEntry,
   call: RouteCall,
   headers: Record<string, string> = call.headers ?? {},
+  query?: string,
 ): Promise<TestResponse> {
+  const path = fillPath(route.url, call.params ?? {});
+  const hasBody = call.body !== undefined;
+
   return t.request({
     method: route.method as 'GET',
-    url: fillPath(route.url, call.params ?? {}),
-    headers,
-    ...(call.body === undefined ? {} : { payload: call.body as object }),
+    url: query ? `${path}?${query}` : path,
+    headers: hasBody ? { ...headers, 'content-type': 'application/json' } : headers,
+    // Sent as JSON text so that strings, numbers and null arrive as they are.
+    ...(hasBody ? { payload: JSON.stringify(call.body) } : {}),
   });
 }
 

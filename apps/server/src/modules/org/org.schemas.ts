@@ -1,9 +1,17 @@
 import { z } from 'zod';
-import { codeSchema, decimalSchema, listQuery, pageOf, phoneSchema } from '../../platform/http.js';
+import {
+  codeSchema,
+  decimalSchema,
+  idSchema,
+  idText,
+  listQuery,
+  pageOf,
+  phoneSchema,
+} from '../../platform/http.js';
 
 const name = z.string().trim().min(1).max(100);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
-const id = z.number().int().positive();
+const id = idSchema;
 const password = z.string().min(1).max(128);
 
 /* companies */
@@ -150,7 +158,7 @@ export const employeeDetailSchema = employeeSchema.extend({
 });
 
 export const employeeListQuery = listQuery.extend({
-  departmentId: z.coerce.number().int().positive().optional(),
+  departmentId: idText.optional(),
   status: z.enum(['active', 'disabled']).optional(),
 });
 export const employeePage = pageOf(employeeSchema);
