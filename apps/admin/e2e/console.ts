@@ -1,0 +1,35 @@
+import type { Page } from 'playwright-core';
+
+/** What a user does and reads in the console, in the words the screen shows. */
+
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByPlaceholder('用户名或手机号').fill(username);
+  await page.getByPlaceholder('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.locator('.ant-layout-sider .ant-menu').waitFor();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').hover();
+  await page.getByText('退出登录').click();
+  await page.getByPlaceholder('用户名或手机号').waitFor();
+}
+
+/** The side menu's entries, top to bottom, as shown. */
+export async function menuLabels(page: Page): Promise<string[]> {
+  const items = page.locator('.ant-layout-sider .ant-menu-item');
+  await items.first().waitFor();
+
+  return (await items.allInnerTexts()).map((text) => text.trim());
+}
+
+export async function openMenu(page: Page, label: string): Promise<void> {
+  await page.locator('.ant-layout-sider .ant-menu-item', { hasText: label }).click();
+  await page.getByRole('heading', { name: label }).waitFor();
+}
+
+/** Waits for an antd message toast with this text. */
+export async function expectToast(page: Page, text: string): Promise<void> {
+  await page.locator('.ant-message-notice', { hasText: text }).waitFor();
+}
