@@ -10,9 +10,10 @@ import {
   SqliteDialect,
   type SqliteDialectConfig,
   SqliteDriver,
+  sql,
 } from 'kysely';
 import pg from 'pg';
-import type { Dialect } from './columns.js';
+import { type Dialect, dialectOf } from './columns.js';
 import { migrations } from './migrations/index.js';
 import type { DB } from './schema.js';
 
@@ -140,12 +141,22 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
 
 /** Brings the schema up to the newest migration; returns the names that ran. */
 export async function migrateToLatest(db: Database): Promise<string[]> {
+  // Kysely looks for its migration tables in every schema it can see. On PostgreSQL, name the
+  // schema in use, or another schema's tables (another tenant, a parallel test run) count as ours.
+  const migrationTableSchema = dialectOf(db) === 'postgres' ? await currentSchema(db) : undefined;
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    migrationTableSchema,
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
 
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+async function currentSchema(db: Database): Promise<string> {
+  const result = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+
+  return result.rows[0].schema;
 }

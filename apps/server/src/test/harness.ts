@@ -57,20 +57,21 @@ async function createPostgresSchema(): Promise<TestDatabase> {
   await admin.end();
 
   const handle = openDatabase({ url, searchPath: schema, poolSize: 4 });
-  await migrateToLatest(handle.db);
-
-  return {
-    handle,
-    db: handle.db,
-    dialect: 'postgres',
-    close: async () => {
-      await handle.close();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`drop schema "${schema}" cascade`);
-      await client.end();
-    },
+  const close = async () => {
+    await handle.close();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`drop schema if exists "${schema}" cascade`);
+    await client.end();
   };
+  try {
+    await migrateToLatest(handle.db);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+
+  return { handle, db: handle.db, dialect: 'postgres', close };
 }
 
 const tableNames = new WeakMap<Database, Promise<string[]>>();
