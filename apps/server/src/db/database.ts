@@ -6,6 +6,7 @@ import {
   type DatabaseConnection,
   Kysely,
   Migrator,
+  PostgresAdapter,
   PostgresDialect,
   SqliteDialect,
   type SqliteDialectConfig,
@@ -13,7 +14,7 @@ import {
   sql,
 } from 'kysely';
 import pg from 'pg';
-import { type Dialect, dialectOf } from './columns.js';
+import type { Dialect } from './columns.js';
 import { migrations } from './migrations/index.js';
 import type { DB } from './schema.js';
 
@@ -143,7 +144,8 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
 export async function migrateToLatest(db: Database): Promise<string[]> {
   // Kysely looks for its migration tables in every schema it can see. On PostgreSQL, name the
   // schema in use, or another schema's tables (another tenant, a parallel test run) count as ours.
-  const migrationTableSchema = dialectOf(db) === 'postgres' ? await currentSchema(db) : undefined;
+  const migrationTableSchema =
+    db.getExecutor().adapter instanceof PostgresAdapter ? await currentSchema(db) : undefined;
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
