@@ -64,6 +64,7 @@ describe('granting a new department its permissions', () => {
     await drawer.getByText('数据范围').first().waitFor();
     await harness.screenshot(page, '05-employee-created');
     await drawer.getByRole('button', { name: /取\s*消/ }).click();
+    await drawer.waitFor({ state: 'hidden' });
     await page.locator('.ant-table-row', { hasText: 'zhoufuwu' }).waitFor();
     await harness.screenshot(page, '06-employee-list');
 

@@ -142,6 +142,8 @@ export async function startHarness(prefix: string): Promise<Harness> {
           timeout: 10_000,
         })
         .catch(() => undefined);
+      // …and the fade-in that follows a spinner (0.3 s) to end.
+      await page.waitForTimeout(400);
       await page.screenshot({ path: file, fullPage: true });
       return file;
     },

@@ -89,6 +89,19 @@ describe('signing in to the console', () => {
     await page.getByText('Hello, 系统管理员').waitFor();
     await harness.screenshot(page, '07-english-dashboard');
 
+    // The server answers in the chosen language too.
+    await page.getByTestId('user-menu').hover();
+    await page.getByText('My account').click();
+    await page.getByLabel('Current password').fill('not-my-password1');
+    await page.getByLabel('New password', { exact: true }).fill('Another2026');
+    await page.getByLabel('Repeat new password').fill('Another2026');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page
+      .locator('.ant-message-notice', { hasText: 'The current password is wrong' })
+      .waitFor();
+    await harness.screenshot(page, '08-english-server-message');
+
+    // The choice survives a reload.
     await page.reload();
     await page.locator('.ant-layout-sider .ant-menu-item', { hasText: 'Employees' }).waitFor();
     await page.context().close();

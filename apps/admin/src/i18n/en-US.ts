@@ -139,6 +139,7 @@ export const enUS: Record<MessageKey, string> = {
   'employee.consoleLogin': 'Console sign-in',
   'employee.appLogin': 'App sign-in',
   'employee.allProjects': 'All projects',
+  'employee.someProjects': 'Selected projects',
   'employee.status.active': 'Active',
   'employee.status.disabled': 'Disabled',
   'employee.create': 'New employee',

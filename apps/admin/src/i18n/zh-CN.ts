@@ -137,6 +137,7 @@ export const zhCN = {
   'employee.consoleLogin': '电脑端登录',
   'employee.appLogin': 'APP 登录',
   'employee.allProjects': '全部项目',
+  'employee.someProjects': '部分项目',
   'employee.status.active': '在职',
   'employee.status.disabled': '停用',
   'employee.create': '新增员工',

@@ -15,3 +15,27 @@ export function compactQuery<T extends Record<string, unknown>>(query: T): T {
     ),
   ) as T;
 }
+
+const BROWSERS: [RegExp, string][] = [
+  [/Edg\//, 'Edge'],
+  [/MicroMessenger\//, 'WeChat'],
+  [/Firefox\//, 'Firefox'],
+  [/Chrom(e|ium)\//, 'Chrome'],
+  [/Safari\//, 'Safari'],
+];
+const SYSTEMS: [RegExp, string][] = [
+  [/Windows/, 'Windows'],
+  [/Android/, 'Android'],
+  [/iPhone|iPad/, 'iOS'],
+  [/Mac OS X/, 'macOS'],
+  [/Linux/, 'Linux'],
+];
+
+/** "Chrome · Windows" from a user-agent string, for the session list. */
+export function describeUserAgent(agent: string | null): string {
+  if (!agent) return '—';
+  const browser = BROWSERS.find(([pattern]) => pattern.test(agent))?.[1];
+  const system = SYSTEMS.find(([pattern]) => pattern.test(agent))?.[1];
+
+  return [browser, system].filter(Boolean).join(' · ') || agent;
+}

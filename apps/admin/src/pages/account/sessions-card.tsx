@@ -1,8 +1,8 @@
-import { App, Badge, Button, Card, Popconfirm, Table, Tag } from 'antd';
+import { App, Button, Card, Popconfirm, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { type Session, useRevokeSession, useSessions } from '../../api/auth';
 import { useT } from '../../i18n';
-import { formatInstant } from '../../lib/format';
+import { describeUserAgent, formatInstant } from '../../lib/format';
 import { useApiError } from '../../lib/use-api-error';
 
 /** My live sessions; any but this one can be ended. */
@@ -19,13 +19,13 @@ export function SessionsCard() {
       dataIndex: 'userAgent',
       ellipsis: true,
       render: (agent: string | null, session) => (
-        <span>
+        <span title={agent ?? undefined}>
           {session.current && (
             <Tag color="green" style={{ marginRight: 8 }}>
               {t('account.current')}
             </Tag>
           )}
-          {agent ?? '—'}
+          {describeUserAgent(agent)}
         </span>
       ),
     },
@@ -53,9 +53,7 @@ export function SessionsCard() {
       key: 'actions',
       width: 100,
       render: (_, session) =>
-        session.current ? (
-          <Badge status="processing" text={t('account.current')} />
-        ) : (
+        session.current ? null : (
           <Popconfirm
             title={t('account.revokeConfirm')}
             onConfirm={() =>

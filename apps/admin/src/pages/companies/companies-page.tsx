@@ -1,13 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Form, Input, Popconfirm, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
 import { type Company, useCompanies, useUpdateCompany } from '../../api/companies';
 import { FilterBar } from '../../components/filter-bar';
 import { PageContainer } from '../../components/page-container';
 import { useT } from '../../i18n';
 import { formatInstant } from '../../lib/format';
 import { useApiError } from '../../lib/use-api-error';
+import { useDialog } from '../../lib/use-dialog';
 import { useListState } from '../../lib/use-list-state';
 import { CompanyFormModal } from './company-form-modal';
 
@@ -23,7 +23,7 @@ export default function CompaniesPage() {
   const list = useListState<Filters>({});
   const companies = useCompanies(list.query);
   const update = useUpdateCompany();
-  const [editing, setEditing] = useState<{ company?: Company } | null>(null);
+  const dialog = useDialog<Company>();
 
   const setStatus = (company: Company, status: Company['status']) =>
     update.mutate(
@@ -59,7 +59,7 @@ export default function CompaniesPage() {
       width: 140,
       render: (_, company) => (
         <Space size={0}>
-          <Button type="link" size="small" onClick={() => setEditing({ company })}>
+          <Button type="link" size="small" onClick={() => dialog.show(company)}>
             {t('common.edit')}
           </Button>
           {company.status === 'active' ? (
@@ -87,7 +87,7 @@ export default function CompaniesPage() {
         initial={{}}
         onApply={list.apply}
         actions={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => dialog.show()}>
             {t('company.create')}
           </Button>
         }
@@ -103,11 +103,7 @@ export default function CompaniesPage() {
         loading={companies.isFetching}
         pagination={list.pagination(companies.data?.total)}
       />
-      <CompanyFormModal
-        open={editing !== null}
-        company={editing?.company}
-        onClose={() => setEditing(null)}
-      />
+      <CompanyFormModal open={dialog.open} company={dialog.value} onClose={dialog.close} />
     </PageContainer>
   );
 }

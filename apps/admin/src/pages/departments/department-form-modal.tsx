@@ -12,7 +12,8 @@ export interface DepartmentEditing {
 }
 
 interface DepartmentFormModalProps {
-  editing: DepartmentEditing | null;
+  open: boolean;
+  editing: DepartmentEditing | undefined;
   departments: Department[];
   onClose: () => void;
   onCreated: (department: Department) => void;
@@ -35,7 +36,7 @@ function disableNodes(nodes: DepartmentNode[], blocked: Set<number>): object[] {
 
 /** Create or rename a department, or move it under another one. */
 export function DepartmentFormModal(props: DepartmentFormModalProps) {
-  const { editing, departments, onClose, onCreated } = props;
+  const { open, editing, departments, onClose, onCreated } = props;
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<DepartmentForm>();
@@ -50,14 +51,14 @@ export function DepartmentFormModal(props: DepartmentFormModalProps) {
   }, [departments, department]);
 
   useEffect(() => {
-    if (!editing) return;
+    if (!open || !editing) return;
     form.resetFields();
     form.setFieldsValue(
       editing.department
         ? { ...editing.department }
         : { parentId: editing.parentId ?? null, sortOrder: 0 },
     );
-  }, [editing, form]);
+  }, [open, editing, form]);
 
   const submit = (values: DepartmentForm) => {
     const body = { ...values, parentId: values.parentId ?? null };
@@ -88,7 +89,7 @@ export function DepartmentFormModal(props: DepartmentFormModalProps) {
 
   return (
     <Modal
-      open={editing !== null}
+      open={open}
       title={t(department ? 'department.edit' : 'department.create')}
       onCancel={onClose}
       onOk={() => form.submit()}

@@ -18,6 +18,7 @@ import { PageContainer } from '../../components/page-container';
 import { useT } from '../../i18n';
 import { useApiError } from '../../lib/use-api-error';
 import { useCan } from '../../lib/use-can';
+import { useDialog } from '../../lib/use-dialog';
 import { type DepartmentEditing, DepartmentFormModal } from './department-form-modal';
 import { buildDepartmentTree } from '../../lib/department-tree';
 import { PermissionEditor } from './permission-editor';
@@ -31,7 +32,7 @@ export default function DepartmentsPage() {
   const departments = useDepartments();
   const remove = useDeleteDepartment();
   const [selectedId, setSelectedId] = useState<number>();
-  const [editing, setEditing] = useState<DepartmentEditing | null>(null);
+  const dialog = useDialog<DepartmentEditing>();
   const canManage = can('org.department.manage');
 
   const all = useMemo(() => departments.data ?? [], [departments.data]);
@@ -50,10 +51,10 @@ export default function DepartmentsPage() {
 
   const actions = selected && canManage && (
     <Space>
-      <Button icon={<PlusOutlined />} onClick={() => setEditing({ parentId: selected.id })}>
+      <Button icon={<PlusOutlined />} onClick={() => dialog.show({ parentId: selected.id })}>
         {t('department.createChild')}
       </Button>
-      <Button icon={<EditOutlined />} onClick={() => setEditing({ department: selected })}>
+      <Button icon={<EditOutlined />} onClick={() => dialog.show({ department: selected })}>
         {t('common.edit')}
       </Button>
       <Popconfirm
@@ -76,7 +77,7 @@ export default function DepartmentsPage() {
           <Button
             type="primary"
             icon={<PlusOutlined />}
-            onClick={() => setEditing({ parentId: selected?.id ?? null })}
+            onClick={() => dialog.show({ parentId: selected?.id ?? null })}
           >
             {t('department.create')}
           </Button>
@@ -138,9 +139,10 @@ export default function DepartmentsPage() {
         </Col>
       </Row>
       <DepartmentFormModal
-        editing={editing}
+        open={dialog.open}
+        editing={dialog.value}
         departments={all}
-        onClose={() => setEditing(null)}
+        onClose={dialog.close}
         onCreated={(created) => setSelectedId(created.id)}
       />
     </PageContainer>

@@ -102,12 +102,12 @@ export function EmployeeBasicForm({ form, employee, onFinish }: EmployeeBasicFor
             />
           </Form.Item>
         </Col>
-        <Col span={12}>
+        <Col span={6}>
           <Form.Item name="consoleLogin" label={t('employee.consoleLogin')} valuePropName="checked">
             <Switch />
           </Form.Item>
         </Col>
-        <Col span={12}>
+        <Col span={6}>
           <Form.Item name="appLogin" label={t('employee.appLogin')} valuePropName="checked">
             <Switch />
           </Form.Item>

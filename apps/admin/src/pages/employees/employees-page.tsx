@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Badge, Button, Form, Input, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
 import {
   type Employee,
   type EmployeeQuery,
@@ -13,8 +12,8 @@ import { ExportButton } from '../../components/export-button';
 import { FilterBar } from '../../components/filter-bar';
 import { PageContainer } from '../../components/page-container';
 import { useT } from '../../i18n';
-import { formatInstant } from '../../lib/format';
 import { useCan } from '../../lib/use-can';
+import { useDialog } from '../../lib/use-dialog';
 import { useListState } from '../../lib/use-list-state';
 import { EmployeeDrawer } from './employee-drawer';
 import { PasswordResetModal } from './password-reset-modal';
@@ -28,8 +27,8 @@ export default function EmployeesPage() {
   const list = useListState<Filters>({});
   const employees = useEmployees(list.query);
   const exporter = useExportEmployees();
-  const [drawer, setDrawer] = useState<{ id?: number } | null>(null);
-  const [resetting, setResetting] = useState<Employee | null>(null);
+  const drawer = useDialog<number>();
+  const resetting = useDialog<Employee>();
   const canManage = can('org.employee.manage');
 
   const columns: ColumnsType<Employee> = [
@@ -52,7 +51,8 @@ export default function EmployeesPage() {
       title: t('employee.scope'),
       dataIndex: 'allProjects',
       width: 110,
-      render: (all: boolean) => (all ? t('employee.allProjects') : t('employee.projects')),
+      render: (all: boolean) =>
+        all ? <Tag color="green">{t('employee.allProjects')}</Tag> : t('employee.someProjects'),
     },
     {
       title: t('common.status'),
@@ -65,25 +65,18 @@ export default function EmployeesPage() {
         />
       ),
     },
-    {
-      title: t('common.createdAt'),
-      dataIndex: 'createdAt',
-      width: 150,
-      render: (value: string) => formatInstant(value),
-    },
   ];
   if (canManage) {
     columns.push({
       title: t('common.actions'),
       key: 'actions',
       width: 160,
-      fixed: 'right',
       render: (_, employee) => (
         <Space size={0}>
-          <Button type="link" size="small" onClick={() => setDrawer({ id: employee.id })}>
+          <Button type="link" size="small" onClick={() => drawer.show(employee.id)}>
             {t('common.edit')}
           </Button>
-          <Button type="link" size="small" onClick={() => setResetting(employee)}>
+          <Button type="link" size="small" onClick={() => resetting.show(employee)}>
             {t('employee.resetPassword')}
           </Button>
         </Space>
@@ -100,7 +93,7 @@ export default function EmployeesPage() {
           <>
             <ExportButton query={list.filterQuery} exporter={exporter} />
             {canManage && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer({})}>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => drawer.show()}>
                 {t('employee.create')}
               </Button>
             )}
@@ -137,15 +130,18 @@ export default function EmployeesPage() {
         dataSource={employees.data?.items}
         loading={employees.isFetching}
         pagination={list.pagination(employees.data?.total)}
-        scroll={{ x: 1200 }}
       />
       <EmployeeDrawer
-        open={drawer !== null}
-        employeeId={drawer?.id}
-        onCreated={(id) => setDrawer({ id })}
-        onClose={() => setDrawer(null)}
+        open={drawer.open}
+        employeeId={drawer.value}
+        onCreated={drawer.show}
+        onClose={drawer.close}
       />
-      <PasswordResetModal employee={resetting} onClose={() => setResetting(null)} />
+      <PasswordResetModal
+        open={resetting.open}
+        employee={resetting.value}
+        onClose={resetting.close}
+      />
     </PageContainer>
   );
 }

@@ -5,8 +5,12 @@ import { useT } from '../../i18n';
 import { useApiError } from '../../lib/use-api-error';
 
 /** Sets a new password for an employee (an administrator's reset). */
-export function PasswordResetModal(props: { employee: Employee | null; onClose: () => void }) {
-  const { employee, onClose } = props;
+export function PasswordResetModal(props: {
+  open: boolean;
+  employee: Employee | undefined;
+  onClose: () => void;
+}) {
+  const { open, employee, onClose } = props;
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ newPassword: string }>();
@@ -14,8 +18,8 @@ export function PasswordResetModal(props: { employee: Employee | null; onClose: 
   const showError = useApiError();
 
   useEffect(() => {
-    if (employee) form.resetFields();
-  }, [employee, form]);
+    if (open) form.resetFields();
+  }, [open, form]);
 
   const submit = ({ newPassword }: { newPassword: string }) => {
     if (!employee) return;
@@ -34,7 +38,7 @@ export function PasswordResetModal(props: { employee: Employee | null; onClose: 
 
   return (
     <Modal
-      open={employee !== null}
+      open={open}
       title={`${t('employee.resetPassword')} · ${employee?.name ?? ''}`}
       onCancel={onClose}
       onOk={() => form.submit()}

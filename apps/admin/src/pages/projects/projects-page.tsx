@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
 import {
   type Project,
   type ProjectQuery,
@@ -16,6 +15,7 @@ import { useT } from '../../i18n';
 import { formatInstant } from '../../lib/format';
 import { useApiError } from '../../lib/use-api-error';
 import { useCan } from '../../lib/use-can';
+import { useDialog } from '../../lib/use-dialog';
 import { useListState } from '../../lib/use-list-state';
 import { ProjectFormModal } from './project-form-modal';
 import { PROJECT_STATUSES, PROJECT_TYPES, statusKey, typeKey } from './project-labels';
@@ -38,7 +38,7 @@ export default function ProjectsPage() {
   const projects = useProjects(list.query);
   const exporter = useExportProjects();
   const update = useUpdateProject();
-  const [editing, setEditing] = useState<{ project?: Project } | null>(null);
+  const dialog = useDialog<Project>();
   const canManage = can('org.project.manage');
 
   const setStatus = (project: Project, status: Project['status']) =>
@@ -80,7 +80,7 @@ export default function ProjectsPage() {
       width: 140,
       render: (_, project) => (
         <Space size={0}>
-          <Button type="link" size="small" onClick={() => setEditing({ project })}>
+          <Button type="link" size="small" onClick={() => dialog.show(project)}>
             {t('common.edit')}
           </Button>
           {project.status === 'active' ? (
@@ -111,7 +111,7 @@ export default function ProjectsPage() {
           <>
             <ExportButton query={list.filterQuery} exporter={exporter} />
             {canManage && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => dialog.show()}>
                 {t('project.create')}
               </Button>
             )}
@@ -145,11 +145,7 @@ export default function ProjectsPage() {
         loading={projects.isFetching}
         pagination={list.pagination(projects.data?.total)}
       />
-      <ProjectFormModal
-        open={editing !== null}
-        project={editing?.project}
-        onClose={() => setEditing(null)}
-      />
+      <ProjectFormModal open={dialog.open} project={dialog.value} onClose={dialog.close} />
     </PageContainer>
   );
 }
