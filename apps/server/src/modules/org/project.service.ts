@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
+import { toScaleOrNull } from '../../platform/decimal.js';
 import type { RequestContext } from '../../platform/context.js';
 import { alreadyExists, notFound } from '../../platform/errors.js';
 import type { Page } from '../../platform/http.js';
@@ -53,7 +54,7 @@ export async function createProject(
       code: input.code,
       address: input.address ?? null,
       type: input.type,
-      area: input.area ?? null,
+      area: toScaleOrNull(input.area, 2) ?? null,
       status: 'active',
       created_at: at,
       updated_at: at,
@@ -95,7 +96,11 @@ export async function updateProject(
       throw alreadyExists('code');
     }
 
-    await repo.updateProject(tx, id, { ...input, updated_at: nowInstant() });
+    await repo.updateProject(tx, id, {
+      ...input,
+      area: toScaleOrNull(input.area, 2),
+      updated_at: nowInstant(),
+    });
     await repo.bumpAuthEpoch(tx, scope.orgId);
     await recordAudit(tx, ctx, {
       action: 'project.update',
