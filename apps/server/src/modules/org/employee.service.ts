@@ -115,7 +115,11 @@ export async function createEmployee(
       created_at: at,
       updated_at: at,
     });
-    await repo.replaceEmployeeProjects(tx, { orgId, employeeId, projectIds: input.projectIds });
+    await repo.replaceEmployeeProjects(tx, {
+      orgId,
+      employeeId,
+      projectIds: [...new Set(input.projectIds)],
+    });
     await recordAudit(tx, ctx, {
       action: 'employee.create',
       entityType: 'employee',
