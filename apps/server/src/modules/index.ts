@@ -7,6 +7,7 @@ import {
   employeeRoutes,
   projectRoutes,
 } from './org/org.routes.js';
+import { peopleRoutes, resourceLinkRoutes, vehicleRoutes } from './people/people.routes.js';
 
 /** Every module's routes; adding a module is one line here and one in catalogue.ts. */
 export const moduleRoutes: ((app: App) => void)[] = [
@@ -15,5 +16,8 @@ export const moduleRoutes: ((app: App) => void)[] = [
   projectRoutes,
   departmentRoutes,
   employeeRoutes,
+  peopleRoutes,
+  resourceLinkRoutes,
+  vehicleRoutes,
   auditRoutes,
 ];

@@ -5,6 +5,7 @@ import type { RouteEntry } from '../app.js';
 import { permissionCatalogue } from '../modules/catalogue.js';
 import { signedInEmployee, type SignedInEmployee } from '../test/factories.js';
 import { setupTestApp, type TestApp } from '../test/harness.js';
+import { peopleRowIds } from '../test/people-factories.js';
 import {
   type OrgFixture,
   apiRoutes,
@@ -259,6 +260,8 @@ const companyRows: Record<string, (t: TestApp, orgId: number) => Promise<string[
   'GET /api/v1/employees': (t, orgId) => idsOf(t, 'employee', orgId),
   'GET /api/v1/audit-logs': (t, orgId) => idsOf(t, 'audit_log', orgId),
   'GET /api/v1/auth/sessions': (t, orgId) => idsOf(t, 'session', orgId),
+  'GET /api/v1/people': (t, orgId) => peopleRowIds(t, 'person', orgId),
+  'GET /api/v1/vehicles': (t, orgId) => peopleRowIds(t, 'vehicle', orgId),
 };
 
 async function idsOf(

@@ -16,6 +16,7 @@ import {
   unique,
 } from './factories.js';
 import { type TestApp, type TestResponse, fillPath } from './harness.js';
+import { peopleCalls } from './people-factories.js';
 
 /**
  * Two companies and a platform administrator, enough to call every route:
@@ -171,6 +172,7 @@ export const successfulCalls: Record<string, CallBuilder> = {
   }),
   'GET /api/v1/audit-logs': async () => ({}),
   'GET /api/v1/audit-logs/export': async () => ({}),
+  ...peopleCalls,
 };
 
 /** The usual caller of a route: nobody, the platform administrator or company A's admin. */
