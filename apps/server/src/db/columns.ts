@@ -10,7 +10,7 @@ import {
 export type Dialect = 'sqlite' | 'postgres';
 
 /** Tells which dialect a Kysely instance speaks, for the few places where they differ. */
-export function dialectOf(db: Kysely<unknown>): Dialect {
+export function dialectOf<T>(db: Kysely<T>): Dialect {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 
