@@ -88,7 +88,8 @@ export async function login(
 
   const token = randomBytes(32).toString('base64url');
   const sessionId = sessionIdOf(token);
-  await inTransaction(db, async (tx) => {
+  // The session and its audit entry commit together, or neither does.
+  const actor = await inTransaction(db, async (tx) => {
     await repo.clearLoginFailures(tx, loginKey);
     await repo.insertSession(tx, {
       id: sessionId,
@@ -103,22 +104,21 @@ export async function login(
       expires_at: addMinutes(now, input.sessionTtlHours * 60),
       revoked_at: null,
     });
-  });
-
-  const actor = await resolveSession(db, token);
-  if (!actor) throw new AppError('INTERNAL_ERROR');
-  await inTransaction(db, (tx) =>
-    recordAudit(
+    const signedIn = await resolveSession(tx, token);
+    if (!signedIn) throw new AppError('INTERNAL_ERROR');
+    await recordAudit(
       tx,
-      { ...ctx, actor },
+      { ...ctx, actor: signedIn },
       {
         action: 'session.login',
         entityType: 'session',
         entityId: sessionId.slice(0, 16),
         after: { channel: input.channel },
       },
-    ),
-  );
+    );
+
+    return signedIn;
+  });
 
   return { token, sessionId, actor };
 }
