@@ -68,6 +68,7 @@ export const enUS: Record<MessageKey, string> = {
   'dashboard.welcome': 'Hello, {name}',
   'dashboard.welcomeHint': 'Welcome to Aishang Property Management',
   'dashboard.company': 'Company',
+  'dashboard.summary': 'Company: {company} · Data scope: {scope}',
   'dashboard.projects': 'Projects',
   'dashboard.employees': 'Employees',
   'dashboard.departments': 'Departments',

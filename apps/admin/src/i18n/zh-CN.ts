@@ -67,6 +67,7 @@ export const zhCN = {
   'dashboard.welcome': '您好，{name}',
   'dashboard.welcomeHint': '欢迎使用爱尚物业管理系统',
   'dashboard.company': '所属公司',
+  'dashboard.summary': '所属公司：{company} · 数据范围：{scope}',
   'dashboard.projects': '在管项目',
   'dashboard.employees': '员工',
   'dashboard.departments': '部门',

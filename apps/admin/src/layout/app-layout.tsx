@@ -1,6 +1,6 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, theme } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { Profile } from '../api/auth';
 import { useT } from '../i18n';
@@ -45,7 +45,13 @@ export function AppLayout({ me, children }: { me: Profile; children: ReactNode }
   const location = useLocation();
   const { token } = theme.useToken();
   const [collapsed, setCollapsed] = useState(false);
-  const selected = routeOf(location.pathname)?.path;
+  const current = routeOf(location.pathname);
+  const selected = current?.path;
+  const pageTitle = current ? `${t(current.labelKey)} - ${t('app.fullName')}` : t('app.fullName');
+
+  useEffect(() => {
+    document.title = pageTitle;
+  }, [pageTitle]);
 
   const items = menuRoutes(me).map((route) => ({
     key: route.path,

@@ -66,10 +66,12 @@ export default function DashboardPage() {
               {t('dashboard.welcome', { name: me.name })}
             </Typography.Title>
             <Typography.Text type="secondary">
-              {t('dashboard.company')}：{me.orgName ?? '—'} · {t('dashboard.scope')}：
-              {me.allProjects
-                ? t('dashboard.scopeAll')
-                : t('dashboard.scopeSome', { count: me.projects.length })}
+              {t('dashboard.summary', {
+                company: me.orgName ?? '—',
+                scope: me.allProjects
+                  ? t('dashboard.scopeAll')
+                  : t('dashboard.scopeSome', { count: me.projects.length }),
+              })}
             </Typography.Text>
           </div>
         </div>
