@@ -2710,6 +2710,1383 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List owners, family members and tenants; numbers masked without view-sensitive */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    projectId?: number;
+                    role?: "owner" | "co_owner" | "family" | "tenant";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                projectId: number;
+                                name: string;
+                                mobile: string | null;
+                                /** @enum {string|null} */
+                                idType: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other" | null;
+                                idNumber: string | null;
+                                /** @enum {string|null} */
+                                gender: "male" | "female" | null;
+                                birthday: string | null;
+                                tags: string[];
+                                note: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                roles: ("owner" | "co_owner" | "family" | "tenant")[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a person in a project */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        projectId: number;
+                        name: string;
+                        mobile?: string | null;
+                        /** @enum {string|null} */
+                        idType?: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other" | null;
+                        idNumber?: string | null;
+                        /** @enum {string|null} */
+                        gender?: "male" | "female" | null;
+                        birthday?: string | null;
+                        tags?: string[];
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            name: string;
+                            mobile: string | null;
+                            /** @enum {string|null} */
+                            idType: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other" | null;
+                            idNumber: string | null;
+                            /** @enum {string|null} */
+                            gender: "male" | "female" | null;
+                            birthday: string | null;
+                            tags: string[];
+                            note: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            roles: ("owner" | "co_owner" | "family" | "tenant")[];
+                            links: {
+                                id: number;
+                                projectId: number;
+                                resourceId: number;
+                                /** @enum {string} */
+                                resourceKind: "room" | "shop" | "parking_space" | "ad_space" | "storage";
+                                resourceCode: string;
+                                personId: number;
+                                personName: string;
+                                /** @enum {string} */
+                                role: "owner" | "co_owner" | "family" | "tenant";
+                                /** @enum {string|null} */
+                                relation: "spouse" | "child" | "parent" | "sibling" | "other" | null;
+                                startDate: string;
+                                endDate: string | null;
+                                endReason: string | null;
+                                current: boolean;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export people to .xlsx */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    projectId?: number;
+                    role?: "owner" | "co_owner" | "family" | "tenant";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a person with current and past resource links */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            name: string;
+                            mobile: string | null;
+                            /** @enum {string|null} */
+                            idType: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other" | null;
+                            idNumber: string | null;
+                            /** @enum {string|null} */
+                            gender: "male" | "female" | null;
+                            birthday: string | null;
+                            tags: string[];
+                            note: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            roles: ("owner" | "co_owner" | "family" | "tenant")[];
+                            links: {
+                                id: number;
+                                projectId: number;
+                                resourceId: number;
+                                /** @enum {string} */
+                                resourceKind: "room" | "shop" | "parking_space" | "ad_space" | "storage";
+                                resourceCode: string;
+                                personId: number;
+                                personName: string;
+                                /** @enum {string} */
+                                role: "owner" | "co_owner" | "family" | "tenant";
+                                /** @enum {string|null} */
+                                relation: "spouse" | "child" | "parent" | "sibling" | "other" | null;
+                                startDate: string;
+                                endDate: string | null;
+                                endReason: string | null;
+                                current: boolean;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a person's archive */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        mobile?: string | null;
+                        /** @enum {string|null} */
+                        idType?: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other" | null;
+                        idNumber?: string | null;
+                        /** @enum {string|null} */
+                        gender?: "male" | "female" | null;
+                        birthday?: string | null;
+                        tags?: string[];
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            name: string;
+                            mobile: string | null;
+                            /** @enum {string|null} */
+                            idType: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other" | null;
+                            idNumber: string | null;
+                            /** @enum {string|null} */
+                            gender: "male" | "female" | null;
+                            birthday: string | null;
+                            tags: string[];
+                            note: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            roles: ("owner" | "co_owner" | "family" | "tenant")[];
+                            links: {
+                                id: number;
+                                projectId: number;
+                                resourceId: number;
+                                /** @enum {string} */
+                                resourceKind: "room" | "shop" | "parking_space" | "ad_space" | "storage";
+                                resourceCode: string;
+                                personId: number;
+                                personName: string;
+                                /** @enum {string} */
+                                role: "owner" | "co_owner" | "family" | "tenant";
+                                /** @enum {string|null} */
+                                relation: "spouse" | "child" | "parent" | "sibling" | "other" | null;
+                                startDate: string;
+                                endDate: string | null;
+                                endReason: string | null;
+                                current: boolean;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/resources/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everyone who is or was linked to a resource */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            resourceId: number;
+                            projectId: number;
+                            /** @enum {string} */
+                            kind: "room" | "shop" | "parking_space" | "ad_space" | "storage";
+                            code: string;
+                            links: {
+                                id: number;
+                                projectId: number;
+                                resourceId: number;
+                                /** @enum {string} */
+                                resourceKind: "room" | "shop" | "parking_space" | "ad_space" | "storage";
+                                resourceCode: string;
+                                personId: number;
+                                personName: string;
+                                /** @enum {string} */
+                                role: "owner" | "co_owner" | "family" | "tenant";
+                                /** @enum {string|null} */
+                                relation: "spouse" | "child" | "parent" | "sibling" | "other" | null;
+                                startDate: string;
+                                endDate: string | null;
+                                endReason: string | null;
+                                current: boolean;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Link a person to a resource as owner, co-owner, family member or tenant */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personId: number;
+                        /** @enum {string} */
+                        role: "owner" | "co_owner" | "family" | "tenant";
+                        /** @enum {string|null} */
+                        relation?: "spouse" | "child" | "parent" | "sibling" | "other" | null;
+                        startDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            resourceId: number;
+                            /** @enum {string} */
+                            resourceKind: "room" | "shop" | "parking_space" | "ad_space" | "storage";
+                            resourceCode: string;
+                            personId: number;
+                            personName: string;
+                            /** @enum {string} */
+                            role: "owner" | "co_owner" | "family" | "tenant";
+                            /** @enum {string|null} */
+                            relation: "spouse" | "child" | "parent" | "sibling" | "other" | null;
+                            startDate: string;
+                            endDate: string | null;
+                            endReason: string | null;
+                            current: boolean;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resource-people/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a link on a date, with a reason; links are never deleted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            resourceId: number;
+                            /** @enum {string} */
+                            resourceKind: "room" | "shop" | "parking_space" | "ad_space" | "storage";
+                            resourceCode: string;
+                            personId: number;
+                            personName: string;
+                            /** @enum {string} */
+                            role: "owner" | "co_owner" | "family" | "tenant";
+                            /** @enum {string|null} */
+                            relation: "spouse" | "child" | "parent" | "sibling" | "other" | null;
+                            startDate: string;
+                            endDate: string | null;
+                            endReason: string | null;
+                            current: boolean;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resources/{id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer ownership (过户): end the owner and family links, start the new owners */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        newOwnerIds?: number[];
+                        newOwners?: {
+                            name: string;
+                            mobile?: string | null;
+                            /** @enum {string|null} */
+                            idType?: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other" | null;
+                            idNumber?: string | null;
+                            /** @enum {string|null} */
+                            gender?: "male" | "female" | null;
+                            birthday?: string | null;
+                            tags?: string[];
+                            note?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            resourceId: number;
+                            ended: {
+                                id: number;
+                                projectId: number;
+                                resourceId: number;
+                                /** @enum {string} */
+                                resourceKind: "room" | "shop" | "parking_space" | "ad_space" | "storage";
+                                resourceCode: string;
+                                personId: number;
+                                personName: string;
+                                /** @enum {string} */
+                                role: "owner" | "co_owner" | "family" | "tenant";
+                                /** @enum {string|null} */
+                                relation: "spouse" | "child" | "parent" | "sibling" | "other" | null;
+                                startDate: string;
+                                endDate: string | null;
+                                endReason: string | null;
+                                current: boolean;
+                                createdAt: string;
+                            }[];
+                            started: {
+                                id: number;
+                                projectId: number;
+                                resourceId: number;
+                                /** @enum {string} */
+                                resourceKind: "room" | "shop" | "parking_space" | "ad_space" | "storage";
+                                resourceCode: string;
+                                personId: number;
+                                personName: string;
+                                /** @enum {string} */
+                                role: "owner" | "co_owner" | "family" | "tenant";
+                                /** @enum {string|null} */
+                                relation: "spouse" | "child" | "parent" | "sibling" | "other" | null;
+                                startDate: string;
+                                endDate: string | null;
+                                endReason: string | null;
+                                current: boolean;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vehicles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List vehicles; q finds a plate or the owner name */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    projectId?: number;
+                    vehicleType?: "small_car" | "large_car" | "new_energy" | "motorcycle" | "other";
+                    personId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                projectId: number;
+                                plate: string;
+                                /** @enum {string} */
+                                vehicleType: "small_car" | "large_car" | "new_energy" | "motorcycle" | "other";
+                                colour: string | null;
+                                personId: number | null;
+                                personName: string | null;
+                                parkingSpaceId: number | null;
+                                parkingSpaceCode: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a vehicle */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        projectId: number;
+                        plate: string;
+                        /** @enum {string} */
+                        vehicleType: "small_car" | "large_car" | "new_energy" | "motorcycle" | "other";
+                        colour?: string | null;
+                        personId?: number | null;
+                        parkingSpaceId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            plate: string;
+                            /** @enum {string} */
+                            vehicleType: "small_car" | "large_car" | "new_energy" | "motorcycle" | "other";
+                            colour: string | null;
+                            personId: number | null;
+                            personName: string | null;
+                            parkingSpaceId: number | null;
+                            parkingSpaceCode: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vehicles/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export vehicles to .xlsx */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    projectId?: number;
+                    vehicleType?: "small_car" | "large_car" | "new_energy" | "motorcycle" | "other";
+                    personId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vehicles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a vehicle */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            plate: string;
+                            /** @enum {string} */
+                            vehicleType: "small_car" | "large_car" | "new_energy" | "motorcycle" | "other";
+                            colour: string | null;
+                            personId: number | null;
+                            personName: string | null;
+                            parkingSpaceId: number | null;
+                            parkingSpaceCode: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a vehicle */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        plate?: string;
+                        /** @enum {string} */
+                        vehicleType?: "small_car" | "large_car" | "new_energy" | "motorcycle" | "other";
+                        colour?: string | null;
+                        personId?: number | null;
+                        parkingSpaceId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            plate: string;
+                            /** @enum {string} */
+                            vehicleType: "small_car" | "large_car" | "new_energy" | "motorcycle" | "other";
+                            colour: string | null;
+                            personId: number | null;
+                            personName: string | null;
+                            parkingSpaceId: number | null;
+                            parkingSpaceCode: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/audit-logs": {
         parameters: {
             query?: never;
