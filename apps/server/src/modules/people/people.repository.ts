@@ -61,6 +61,8 @@ export interface PersonFilter {
   q?: string;
   projectId?: number;
   roles?: PersonRole[];
+  /** Match `q` against whole mobile numbers only, so that masked digits cannot be probed. */
+  wholeMobile?: boolean;
   /** The day that decides which links are current. */
   today: string;
 }
@@ -76,7 +78,10 @@ export async function listPeople(
   if (filter.projectId) query = query.where('person.project_id', '=', filter.projectId);
   if (filter.q) {
     const q = filter.q;
-    query = query.where((eb) => eb.or([contains('person.name', q), contains('person.mobile', q)]));
+    const mobile = filter.wholeMobile
+      ? sql<SqlBool>`person.mobile = ${q}`
+      : contains('person.mobile', q);
+    query = query.where((eb) => eb.or([contains('person.name', q), mobile]));
   }
   const roles = filter.roles;
   if (roles) {

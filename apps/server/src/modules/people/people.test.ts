@@ -228,6 +228,15 @@ describe('masking', () => {
     expect(detail.body).toMatchObject({ mobile: '13912348765', idNumber: ID_NUMBER });
   });
 
+  test('without view-sensitive, q finds a whole mobile number but not a part of one', async () => {
+    const found = async (q: string, headers: Record<string, string>) =>
+      (await get(`/api/v1/people?q=${q}`, headers)).body.items.map((p: { id: number }) => p.id);
+
+    expect(await found('13912348765', clerk.headers)).toEqual([personId]);
+    expect(await found('2348', clerk.headers)).toEqual([]);
+    expect(await found('2348', auditor.headers)).toContain(personId);
+  });
+
   test('the export is masked the same way', async () => {
     const masked = await exportRows(clerk.headers);
     const full = await exportRows(auditor.headers);
@@ -558,6 +567,26 @@ describe('ownership transfer (过户)', () => {
     expect(badInline.body.details[0].field).toBe('newOwners.0.idNumber');
     const history = await get(`/api/v1/resources/${resource.id}/people`, admin.headers);
     expect(history.body.links).toEqual([expect.objectContaining({ id: link.id, endDate: null })]);
+  });
+
+  test('a transfer dated before a link to end began is refused', async () => {
+    const resource = await room();
+    const owner = await makePerson(t.db, a.orgId, { projectId: projects[0].id });
+    const buyer = await makePerson(t.db, a.orgId, { projectId: projects[0].id });
+    await makeLink(t.db, a.orgId, {
+      resourceId: resource.id,
+      personId: owner.id,
+      startDate: '2024-05-01',
+    });
+
+    const response = await post(`/api/v1/resources/${resource.id}/transfers`, admin.headers, {
+      date: '2024-04-30',
+      newOwnerIds: [buyer.id],
+    });
+
+    expect(response.statusCode).toBe(400);
+    expect(response.body.details[0].field).toBe('date');
+    expect((await get(`/api/v1/people/${buyer.id}`, admin.headers)).body.links).toEqual([]);
   });
 
   test("another company's resource is 404", async () => {

@@ -75,7 +75,10 @@ function rolesOf(roles: PersonRole[]): PersonRole[] {
   return order.filter((role) => roles.includes(role));
 }
 
-/** The people the caller may see, with the roles they hold today. */
+/**
+ * The people the caller may see, with the roles they hold today. `q` finds part of a name, or
+ * part of a mobile number for callers who see numbers in full (a whole number for the others).
+ */
 export async function listPeople(
   db: Database,
   ctx: RequestContext,
@@ -84,13 +87,18 @@ export async function listPeople(
   const today = businessDate();
   const roles: PersonRole[] | undefined =
     query.role === 'owner' ? ['owner', 'co_owner'] : query.role && [query.role];
-  const page = await repo.listPeople(db, scopeOf(ctx), { ...query, roles, today });
+  const reveal = seesSensitive(ctx);
+  const page = await repo.listPeople(db, scopeOf(ctx), {
+    ...query,
+    roles,
+    today,
+    wholeMobile: !reveal,
+  });
   const held = await repo.currentRoles(
     db,
     page.items.map((p) => p.id),
     today,
   );
-  const reveal = seesSensitive(ctx);
 
   return {
     ...page,
