@@ -28,6 +28,23 @@ describe('signing in to the console', () => {
     await page.context().close();
   });
 
+  it('tells a user whose account is locked after five wrong passwords', async () => {
+    const page = await harness.newPage();
+    await page.goto('/login');
+    await page.getByPlaceholder('用户名或手机号').fill('zhixu');
+    const alert = page.getByRole('alert');
+    for (let attempt = 1; attempt <= 6; attempt += 1) {
+      await page.getByPlaceholder('密码').fill(`wrong-${attempt}`);
+      const answered = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login'));
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await answered;
+    }
+
+    await expect(alert.innerText()).resolves.toContain('账号已锁定');
+    await harness.screenshot(page, '02b-locked');
+    await page.context().close();
+  });
+
   it('gives the company administrator the whole menu', async () => {
     const page = await harness.newPage();
     await signIn(page, 'admin', 'admin123');
