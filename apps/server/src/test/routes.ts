@@ -17,6 +17,7 @@ import {
 } from './factories.js';
 import { type TestApp, type TestResponse, fillPath } from './harness.js';
 import { peopleCalls } from './people-factories.js';
+import { resourceCalls } from './resources-calls.js';
 
 /**
  * Two companies and a platform administrator, enough to call every route:
@@ -66,6 +67,11 @@ export interface RouteCall {
   params?: Record<string, string | number>;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A query string the route needs, such as `projectId=3`. */
+  query?: string;
+  /** A raw body (an uploaded file) instead of JSON, with its content type. */
+  payload?: Buffer;
+  contentType?: string;
 }
 
 type CallBuilder = (t: TestApp, fx: OrgFixture) => Promise<RouteCall>;
@@ -173,6 +179,7 @@ export const successfulCalls: Record<string, CallBuilder> = {
   'GET /api/v1/audit-logs': async () => ({}),
   'GET /api/v1/audit-logs/export': async () => ({}),
   ...peopleCalls,
+  ...resourceCalls,
 };
 
 /** The usual caller of a route: nobody, the platform administrator or company A's admin. */
@@ -190,7 +197,7 @@ export async function buildCall(t: TestApp, fx: OrgFixture, route: RouteEntry): 
   return builder(t, fx);
 }
 
-/** Sends a call of a route, as its usual caller unless told otherwise. */
+/** Sends a call of a route, as its usual caller unless told otherwise; `query` adds to the call's. */
 export function send(
   t: TestApp,
   route: RouteEntry,
@@ -199,11 +206,21 @@ export function send(
   query?: string,
 ): Promise<TestResponse> {
   const path = fillPath(route.url, call.params ?? {});
+  const search = [call.query, query].filter(Boolean).join('&');
+  const url = search ? `${path}?${search}` : path;
+  if (call.payload) {
+    return t.request({
+      method: route.method as 'POST',
+      url,
+      headers: { ...headers, 'content-type': call.contentType ?? 'application/octet-stream' },
+      payload: call.payload,
+    });
+  }
   const hasBody = call.body !== undefined;
 
   return t.request({
     method: route.method as 'GET',
-    url: query ? `${path}?${query}` : path,
+    url,
     headers: hasBody ? { ...headers, 'content-type': 'application/json' } : headers,
     // Sent as JSON text so that strings, numbers and null arrive as they are.
     ...(hasBody ? { payload: JSON.stringify(call.body) } : {}),
