@@ -17,7 +17,6 @@ import {
 } from './factories.js';
 import { type TestApp, type TestResponse, fillPath } from './harness.js';
 import { peopleCalls } from './people-factories.js';
-import { resourceCalls } from './resources-calls.js';
 
 /**
  * Two companies and a platform administrator, enough to call every route:
@@ -179,7 +178,6 @@ export const successfulCalls: Record<string, CallBuilder> = {
   'GET /api/v1/audit-logs': async () => ({}),
   'GET /api/v1/audit-logs/export': async () => ({}),
   ...peopleCalls,
-  ...resourceCalls,
 };
 
 /** The usual caller of a route: nobody, the platform administrator or company A's admin. */
