@@ -7,7 +7,8 @@ import { routeKey, successfulCalls } from './test/routes.js';
 
 const t = setupTestApp();
 
-const isExport = (url: string) => url.endsWith('/export');
+/** Routes that answer a file (an export, an import template) rather than JSON. */
+const isExport = (url: string) => url.endsWith('/export') || url.endsWith('/template');
 
 describe('the route table', () => {
   test('holds the API routes', () => {

@@ -20,10 +20,11 @@ import type { Config } from './config.js';
 import type { Database, DatabaseHandle } from './db/database.js';
 import { SESSION_COOKIE } from './modules/auth/auth.routes.js';
 import { resolveSession } from './modules/auth/auth.service.js';
-import { moduleRoutes } from './modules/index.js';
+import { moduleRoutes, registerJobs } from './modules/index.js';
 import type { RequestContext } from './platform/context.js';
 import { AppError, type FieldIssue } from './platform/errors.js';
 import type { App } from './platform/http.js';
+import { JobQueue } from './platform/jobs.js';
 import { hasMessage, localeFrom, translate } from './platform/i18n.js';
 import { AUTHENTICATED, PUBLIC } from './platform/permissions.js';
 import { registerSecurityHeaders } from './platform/security-headers.js';
@@ -36,12 +37,15 @@ declare module 'fastify' {
     dbHandle: DatabaseHandle;
     config: Config;
     routeTable: RouteEntry[];
+    jobs: JobQueue;
   }
   interface FastifyRequest {
     ctx: RequestContext;
   }
   interface FastifyContextConfig {
     permission?: string;
+    /** A POST that computes an answer (a preview) and writes nothing, so writes no audit entry. */
+    readOnly?: boolean;
   }
 }
 
@@ -50,6 +54,7 @@ export interface RouteEntry {
   method: string;
   url: string;
   permission: string;
+  readOnly: boolean;
   hasBody: boolean;
   hasResponseSchema: boolean;
   schema: { body?: unknown; querystring?: unknown; params?: unknown } | undefined;
@@ -107,6 +112,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.decorate('dbHandle', database);
   app.decorate('config', config);
   app.decorate('routeTable', [] as RouteEntry[]);
+  app.decorate('jobs', new JobQueue(database.db, app.log));
+  registerJobs(app.jobs);
   app.decorateRequest('ctx', null as unknown as RequestContext);
 
   app.addHook('onRoute', (route) => {
@@ -126,6 +133,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
         method,
         url: route.url,
         permission,
+        readOnly: route.config?.readOnly === true,
         hasBody: route.schema?.body !== undefined,
         hasResponseSchema: route.schema?.response !== undefined,
         schema: route.schema as RouteEntry['schema'],

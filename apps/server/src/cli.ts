@@ -28,8 +28,10 @@ async function serve(config: Config): Promise<void> {
   if (seeded) await seedDemo(database.db);
 
   const app = await buildApp({ config, database });
+  app.jobs.start();
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    await app.jobs.stop();
     await app.close();
     await database.close();
     process.exit(0);

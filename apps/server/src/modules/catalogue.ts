@@ -2,10 +2,12 @@ import { PermissionCatalogue } from '../platform/permissions.js';
 import { auditPermissionGroups } from './audit/audit.permissions.js';
 import { orgPermissionGroups } from './org/org.permissions.js';
 import { peoplePermissionGroups } from './people/people.permissions.js';
+import { resourcesPermissionGroups } from './resources/resources.permissions.js';
 
 /** Every module's permissions, in menu order: one list per module, registered here. */
 export const permissionCatalogue = new PermissionCatalogue([
   ...orgPermissionGroups,
+  ...resourcesPermissionGroups,
   ...peoplePermissionGroups,
   ...auditPermissionGroups,
 ]);

@@ -1,4 +1,5 @@
 import type { App } from '../platform/http.js';
+import type { JobQueue } from '../platform/jobs.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import {
@@ -7,7 +8,15 @@ import {
   employeeRoutes,
   projectRoutes,
 } from './org/org.routes.js';
+import { IMPORT_JOB, importJobHandler } from './imports/import.service.js';
+import type { ImportDefinition } from './imports/import.types.js';
+import { importRoutes } from './imports/imports.routes.js';
 import { peopleRoutes, resourceLinkRoutes, vehicleRoutes } from './people/people.routes.js';
+import { resourceRoutes } from './resources/resources.routes.js';
+import { roomImport } from './resources/room-import.js';
+
+/** Every list that imports from Excel. */
+const importDefinitions: ImportDefinition[] = [roomImport];
 
 /** Every module's routes; adding a module is one line here and one in catalogue.ts. */
 export const moduleRoutes: ((app: App) => void)[] = [
@@ -16,8 +25,15 @@ export const moduleRoutes: ((app: App) => void)[] = [
   projectRoutes,
   departmentRoutes,
   employeeRoutes,
+  resourceRoutes,
+  importRoutes(importDefinitions),
   peopleRoutes,
   resourceLinkRoutes,
   vehicleRoutes,
   auditRoutes,
 ];
+
+/** Handlers of background jobs, by kind. */
+export function registerJobs(jobs: JobQueue): void {
+  jobs.register(IMPORT_JOB, importJobHandler(importDefinitions));
+}

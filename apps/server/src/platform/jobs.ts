@@ -4,6 +4,7 @@ import type { Database } from '../db/database.js';
 import type { Actor, RequestContext } from './context.js';
 import { systemContext } from './context.js';
 import { notFound } from './errors.js';
+import type { Locale } from './i18n.js';
 import * as repo from './jobs.repository.js';
 import { addMinutes, nowInstant } from './time.js';
 
@@ -12,6 +13,7 @@ export interface JobRun<P> {
   id: number;
   payload: P;
   ctx: RequestContext;
+  /** Call between transactions, never inside one: SQLite has a single connection. */
   progress(done: number, total: number): Promise<void>;
 }
 
@@ -24,6 +26,7 @@ interface StoredActor extends Omit<Actor, 'permissions'> {
 
 interface StoredPayload {
   actor: StoredActor | null;
+  locale: Locale;
   requestId: string;
   ip: string | null;
   data: unknown;
@@ -51,20 +54,22 @@ export class JobQueue {
     this.#handlers.set(kind, handler as JobHandler<never>);
   }
 
-  /** Queues a job that runs as the caller; answers its id. */
+  /** Queues a job that runs as the caller; pass the transaction that audits it. Answers its id. */
   async enqueue(
     ctx: RequestContext,
     job: { kind: string; projectId?: number | null; payload: unknown },
+    db: Database = this.db,
   ) {
     const actor = ctx.actor;
     const stored: StoredPayload = {
       actor: actor ? { ...actor, permissions: [...actor.permissions] } : null,
+      locale: ctx.locale,
       requestId: ctx.requestId,
       ip: ctx.ip,
       data: job.payload,
     };
 
-    return repo.insertJob(this.db, {
+    return repo.insertJob(db, {
       org_id: actor?.orgId ?? null,
       project_id: job.projectId ?? null,
       kind: job.kind,
@@ -120,6 +125,7 @@ export class JobQueue {
       actor: stored.actor
         ? { ...stored.actor, permissions: new Set(stored.actor.permissions) }
         : null,
+      locale: stored.locale ?? 'zh-CN',
       requestId: stored.requestId,
       ip: stored.ip,
     });

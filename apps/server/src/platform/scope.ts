@@ -1,6 +1,6 @@
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Actor, RequestContext } from './context.js';
-import { AppError, notFound } from './errors.js';
+import { AppError } from './errors.js';
 
 /**
  * Data scope: the one place that decides which rows a caller may see. Every repository that
@@ -27,13 +27,12 @@ export function requireActor(ctx: RequestContext): Actor {
   return ctx.actor;
 }
 
+/**
+ * Whether the scope's project list admits this id. It cannot know which company a project
+ * belongs to: an id from outside goes through the project service (getProject) first.
+ */
 export function projectVisible(scope: Scope, projectId: number): boolean {
   return scope.projectIds === 'all' || scope.projectIds.includes(projectId);
-}
-
-/** Throws the plain 404 of an unknown project when the project is outside the scope. */
-export function assertProjectInScope(scope: Scope, projectId: number): void {
-  if (!projectVisible(scope, projectId)) throw notFound('project');
 }
 
 export interface ScopeColumns {

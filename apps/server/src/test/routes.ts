@@ -17,6 +17,7 @@ import {
 } from './factories.js';
 import { type TestApp, type TestResponse, fillPath } from './harness.js';
 import { peopleCalls } from './people-factories.js';
+import { resourceCalls } from './resources-calls.js';
 
 /**
  * Two companies and a platform administrator, enough to call every route:
@@ -178,6 +179,7 @@ export const successfulCalls: Record<string, CallBuilder> = {
   'GET /api/v1/audit-logs': async () => ({}),
   'GET /api/v1/audit-logs/export': async () => ({}),
   ...peopleCalls,
+  ...resourceCalls,
 };
 
 /** The usual caller of a route: nobody, the platform administrator or company A's admin. */
@@ -225,8 +227,9 @@ export function send(
   });
 }
 
+/** Routes that change data; a POST that only computes (a preview) says `readOnly`. */
 export const isMutating = (route: RouteEntry) =>
-  ['POST', 'PUT', 'PATCH', 'DELETE'].includes(route.method);
+  !route.readOnly && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(route.method);
 
 /** Routes of the API proper (health and the document itself aside). */
 export const apiRoutes = (table: RouteEntry[]) =>

@@ -2,7 +2,7 @@ import type { Database } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { toScaleOrNull } from '../../platform/decimal.js';
 import type { RequestContext } from '../../platform/context.js';
-import { alreadyExists, notFound } from '../../platform/errors.js';
+import { AppError, alreadyExists, invalidField, notFound } from '../../platform/errors.js';
 import type { Page } from '../../platform/http.js';
 import { type Scope, requireActor, scopeOf } from '../../platform/scope.js';
 import { nowInstant } from '../../platform/time.js';
@@ -113,4 +113,25 @@ export async function updateProject(
   });
 
   return getProject(db, ctx, id);
+}
+
+/**
+ * A project id that arrives in a body or query must name an active project of the caller's
+ * company inside their scope; otherwise the field is refused (400), with no hint of why.
+ */
+export async function assertProjectField(
+  db: Database,
+  ctx: RequestContext,
+  projectId: number,
+  field = 'projectId',
+): Promise<void> {
+  try {
+    const project = await getProject(db, ctx, projectId);
+    if (project.status !== 'active') throw invalidField(field, 'validation.unknown_project');
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') {
+      throw invalidField(field, 'validation.unknown_project');
+    }
+    throw error;
+  }
 }

@@ -6,7 +6,7 @@ import type { Page } from '../../platform/http.js';
 import { requireActor, scopeOf } from '../../platform/scope.js';
 import { nowInstant } from '../../platform/time.js';
 import { inTransaction } from '../../platform/transaction.js';
-import { assertProjectField } from './project-check.js';
+import { assertProjectField } from '../org/project.service.js';
 import type {
   BuildingListQuery,
   CreateBuildingInput,

@@ -5,7 +5,7 @@ import { alreadyExists, notFound } from '../../platform/errors.js';
 import { scopeOf } from '../../platform/scope.js';
 import { nowInstant } from '../../platform/time.js';
 import { inTransaction } from '../../platform/transaction.js';
-import { assertProjectField } from './project-check.js';
+import { assertProjectField } from '../org/project.service.js';
 import type {
   CreateParkingLotInput,
   ParkingLotListQuery,

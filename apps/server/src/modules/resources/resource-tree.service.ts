@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database.js';
 import type { RequestContext } from '../../platform/context.js';
-import { notFound } from '../../platform/errors.js';
-import { projectVisible, scopeOf } from '../../platform/scope.js';
+import { scopeOf } from '../../platform/scope.js';
+import { getProject } from '../org/project.service.js';
 import * as repo from './resources.repository.js';
 
 interface FloorNode {
@@ -19,7 +19,7 @@ interface UnitNode {
 /** Project → building → unit → floor, with room counts: the tree beside the room list. */
 export async function resourceTree(db: Database, ctx: RequestContext, projectId: number) {
   const scope = scopeOf(ctx);
-  if (!projectVisible(scope, projectId)) throw notFound('project');
+  await getProject(db, ctx, projectId);
 
   const rows = await repo.projectBuildingsAndUnits(db, scope, projectId);
   const counts = await repo.roomTreeCounts(db, scope, projectId);

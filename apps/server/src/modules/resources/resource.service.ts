@@ -8,7 +8,7 @@ import { alreadyExists, invalidField, notFound } from '../../platform/errors.js'
 import { type Scope, requireActor, scopeOf } from '../../platform/scope.js';
 import { nowInstant } from '../../platform/time.js';
 import { inTransaction } from '../../platform/transaction.js';
-import { assertProjectField } from './project-check.js';
+import { assertProjectField } from '../org/project.service.js';
 import {
   type AdSpaceListQuery,
   type CreateAdSpaceInput,

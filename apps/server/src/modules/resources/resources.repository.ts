@@ -772,3 +772,55 @@ export function projectBuildingsAndUnits(db: Database, scope: Scope, projectId: 
     .orderBy('u.code')
     .execute();
 }
+
+/* ------------------------------------------------------------------ imports */
+
+/** Building ids of a project by code, for matching imported rows. */
+export async function buildingIdsByCode(
+  db: Database,
+  projectId: number,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('building')
+    .select(['id', 'code'])
+    .where('project_id', '=', projectId)
+    .execute();
+
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+/** Unit ids of a project by `buildingId:code`. */
+export async function unitIdsByCode(db: Database, projectId: number): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('building_unit')
+    .select(['id', 'building_id', 'code'])
+    .where('project_id', '=', projectId)
+    .execute();
+
+  return new Map(rows.map((r) => [`${r.building_id}:${r.code}`, r.id]));
+}
+
+/** Every room of a project with the columns an import compares. */
+export function roomsForImport(db: Database, projectId: number) {
+  return db
+    .selectFrom('resource as r')
+    .innerJoin('room as rm', 'rm.resource_id', 'r.id')
+    .select([
+      'r.id',
+      'r.code',
+      'r.area',
+      'r.status',
+      'rm.building_id',
+      'rm.unit_id',
+      'rm.floor',
+      'rm.inner_area',
+      'rm.layout',
+      'rm.decoration',
+      'rm.room_use',
+      'rm.delivery_date',
+      'rm.move_in_date',
+    ])
+    .where('r.project_id', '=', projectId)
+    .where('r.kind', '=', 'room')
+    .execute();
+}

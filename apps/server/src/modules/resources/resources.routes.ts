@@ -312,7 +312,7 @@ export function resourceRoutes(app: App): void {
   });
 
   app.post('/api/v1/room-batches/previews', {
-    config: { permission: MANAGE },
+    config: { permission: MANAGE, readOnly: true },
     schema: {
       tags: ['rooms'],
       summary: 'Preview a bulk room creation',

@@ -6,7 +6,7 @@ import { invalidField } from '../../platform/errors.js';
 import { type Scope, scopeOf } from '../../platform/scope.js';
 import { nowInstant } from '../../platform/time.js';
 import { inTransaction } from '../../platform/transaction.js';
-import { assertProjectField } from './project-check.js';
+import { assertProjectField } from '../org/project.service.js';
 import type { RoomBatchInput } from './resources.schemas.js';
 import * as repo from './resources.repository.js';
 
@@ -209,7 +209,8 @@ export async function createRoomBatch(db: Database, ctx: RequestContext, input: 
     const result = { created: fresh.length, skipped: existing.size, unitsCreated };
     await recordAudit(tx, ctx, {
       action: 'room.batch-create',
-      entityType: 'room',
+      entityType: 'project',
+      entityId: input.projectId,
       projectId: input.projectId,
       after: { ...input, ...result },
     });

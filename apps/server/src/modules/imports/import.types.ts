@@ -1,0 +1,53 @@
+import type { Database } from '../../db/database.js';
+import type { RequestContext } from '../../platform/context.js';
+
+export interface ImportColumn {
+  key: string;
+  zh: string;
+  en: string;
+  required?: boolean;
+  /** Shown in the template's example row. */
+  example?: string;
+  /** Shown on the template's instructions sheet. */
+  hint?: { zh: string; en: string };
+}
+
+/** One data row of an import, by column key, with the line Excel shows. */
+export interface ImportRow {
+  line: number;
+  fields: Record<string, string>;
+}
+
+/** A problem with one row: the column key and a message key (translated when reported). */
+export interface RowProblem {
+  line: number;
+  column: string;
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+export interface ImportCounts {
+  total: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  problems: RowProblem[];
+}
+
+export interface ImportRunOptions {
+  projectId: number;
+  rows: ImportRow[];
+  /** false: a dry run that only says what would happen; true: write it. */
+  apply: boolean;
+  progress: (done: number, total: number) => Promise<void>;
+}
+
+/** What a module declares to make one of its lists importable from Excel. */
+export interface ImportDefinition {
+  /** URL segment and job payload name: `rooms`, `shops`, `people`. */
+  kind: string;
+  permission: string;
+  sheet: { zh: string; en: string };
+  columns: ImportColumn[];
+  run(db: Database, ctx: RequestContext, options: ImportRunOptions): Promise<ImportCounts>;
+}
