@@ -5,9 +5,12 @@ export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** `column LIKE '%text%'` with an explicit escape character, the same on both dialects. */
+/**
+ * `column LIKE '%text%'` ignoring letter case, with an explicit escape character, the same on
+ * both dialects (SQLite's LIKE ignores ASCII case, PostgreSQL's does not).
+ */
 export function contains(column: string, text: string): RawBuilder<SqlBool> {
-  return sql<SqlBool>`${sql.ref(column)} like ${containsPattern(text)} escape '\\'`;
+  return sql<SqlBool>`lower(${sql.ref(column)}) like lower(${containsPattern(text)}) escape '\\'`;
 }
 
 export function offsetOf(page: number, pageSize: number): number {

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type {
   DepartmentTable,
@@ -7,11 +6,8 @@ import type {
   ProjectTable,
 } from '../../db/schema.js';
 import type { Page } from '../../platform/http.js';
+import { contains } from '../../platform/query.js';
 import { type Scope, inScope } from '../../platform/scope.js';
-
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 function offsetOf(page: number, pageSize: number): number {
   return (page - 1) * pageSize;
@@ -35,13 +31,8 @@ export async function listCompanies(
 ) {
   let query = db.selectFrom('company');
   if (filter.q) {
-    const pattern = likePattern(filter.q);
-    query = query.where((eb) =>
-      eb.or([
-        eb('name', 'like', sql<string>`${pattern} escape '\\'`),
-        eb('code', 'like', sql<string>`${pattern} escape '\\'`),
-      ]),
-    );
+    const q = filter.q;
+    query = query.where((eb) => eb.or([contains('name', q), contains('code', q)]));
   }
 
   const [{ total }] = await query.select((eb) => eb.fn.countAll<number>().as('total')).execute();
@@ -149,13 +140,8 @@ export async function listProjects(
   if (filter.status) query = query.where('project.status', '=', filter.status);
   if (filter.type) query = query.where('project.type', '=', filter.type);
   if (filter.q) {
-    const pattern = likePattern(filter.q);
-    query = query.where((eb) =>
-      eb.or([
-        eb('project.name', 'like', sql<string>`${pattern} escape '\\'`),
-        eb('project.code', 'like', sql<string>`${pattern} escape '\\'`),
-      ]),
-    );
+    const q = filter.q;
+    query = query.where((eb) => eb.or([contains('project.name', q), contains('project.code', q)]));
   }
 
   const [{ total }] = await query.select((eb) => eb.fn.countAll<number>().as('total')).execute();
@@ -337,12 +323,12 @@ export async function listEmployees(
   if (filter.departmentId) query = query.where('employee.department_id', '=', filter.departmentId);
   if (filter.status) query = query.where('employee.status', '=', filter.status);
   if (filter.q) {
-    const pattern = likePattern(filter.q);
+    const q = filter.q;
     query = query.where((eb) =>
       eb.or([
-        eb('employee.name', 'like', sql<string>`${pattern} escape '\\'`),
-        eb('employee.username', 'like', sql<string>`${pattern} escape '\\'`),
-        eb('employee.phone', 'like', sql<string>`${pattern} escape '\\'`),
+        contains('employee.name', q),
+        contains('employee.username', q),
+        contains('employee.phone', q),
       ]),
     );
   }
@@ -368,11 +354,12 @@ export function findEmployee(db: Database, orgId: number, id: number) {
     .executeTakeFirst();
 }
 
+/** Whether a name already signs someone in: an employee's username or phone, or an admin's. */
 export async function usernameTaken(db: Database, username: string): Promise<boolean> {
   const employee = await db
     .selectFrom('employee')
     .select('id')
-    .where('username', '=', username)
+    .where((eb) => eb.or([eb('username', '=', username), eb('phone', '=', username)]))
     .executeTakeFirst();
   if (employee) return true;
   const admin = await db
@@ -384,11 +371,22 @@ export async function usernameTaken(db: Database, username: string): Promise<boo
   return admin !== undefined;
 }
 
+/** Whether a phone already signs someone else in, as a phone or as a username. */
 export async function phoneTaken(db: Database, phone: string, exceptId?: number): Promise<boolean> {
-  let query = db.selectFrom('employee').select('id').where('phone', '=', phone);
+  let query = db
+    .selectFrom('employee')
+    .select('id')
+    .where((eb) => eb.or([eb('phone', '=', phone), eb('username', '=', phone)]));
   if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+  if ((await query.executeTakeFirst()) !== undefined) return true;
 
-  return (await query.executeTakeFirst()) !== undefined;
+  const admin = await db
+    .selectFrom('platform_admin')
+    .select('id')
+    .where('username', '=', phone)
+    .executeTakeFirst();
+
+  return admin !== undefined;
 }
 
 export async function insertEmployee(

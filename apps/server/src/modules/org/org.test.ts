@@ -182,6 +182,56 @@ describe('employees', () => {
   });
 });
 
+describe('search', () => {
+  test('project search ignores letter case and takes % and _ literally, on both dialects', async () => {
+    const tag = unique('Mx').toUpperCase();
+    const plain = await makeProject(t.db, company.orgId, { name: `${tag} 花园`, code: `${tag}A` });
+    const percent = await makeProject(t.db, company.orgId, {
+      name: `${tag} 100%满意`,
+      code: `${tag}B`,
+    });
+    const search = async (q: string) => {
+      const response = await asAdmin('GET', `/api/v1/projects?q=${encodeURIComponent(q)}`);
+      return response.body.items.map((p: { id: number }) => p.id).sort();
+    };
+
+    expect(await search(tag.toLowerCase())).toEqual([plain.id, percent.id].sort());
+    expect(await search(`${tag} 100%`)).toEqual([percent.id]);
+    expect(await search(`${tag}_`)).toEqual([]);
+  });
+});
+
+describe('sign-in names', () => {
+  test("a username may not be another employee's phone number, which also signs in", async () => {
+    const phone = `139${String(Date.now()).slice(-8)}`;
+    await makeEmployee(t.db, company.orgId, { phone });
+    const department = await makeDepartment(t.db, company.orgId);
+
+    const response = await asAdmin('POST', '/api/v1/employees', {
+      name: '撞号',
+      username: phone,
+      password: PASSWORD,
+      departmentId: department.id,
+    });
+
+    expect(response.statusCode).toBe(409);
+    expect(fields(response.body)).toEqual(['username']);
+  });
+
+  test("a phone number may not be another employee's username", async () => {
+    const username = `137${String(Date.now()).slice(-8)}`;
+    await makeEmployee(t.db, company.orgId, { username });
+    const employee = await makeEmployee(t.db, company.orgId);
+
+    const response = await asAdmin('PATCH', `/api/v1/employees/${employee.id}`, {
+      phone: username,
+    });
+
+    expect(response.statusCode).toBe(409);
+    expect(fields(response.body)).toEqual(['phone']);
+  });
+});
+
 describe('departments', () => {
   test('a department with employees cannot be deleted (409 IN_USE)', async () => {
     const department = await makeDepartment(t.db, company.orgId);
