@@ -396,3 +396,71 @@ export async function updateVehicle(
 ): Promise<void> {
   await db.updateTable('vehicle').set(changes).where('id', '=', id).execute();
 }
+
+/* ------------------------------------------------------------------ imports */
+
+/** People of a project by `name|mobile`, the key an import row names an owner with. */
+export async function peopleByNameAndMobile(
+  db: Database,
+  projectId: number,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('person')
+    .select(['id', 'name', 'mobile'])
+    .where('project_id', '=', projectId)
+    .execute();
+
+  return new Map(rows.map((r) => [`${r.name}|${r.mobile ?? ''}`, r.id]));
+}
+
+/** The people who hold an open owner or co-owner link, by resource, in one project. */
+export async function openOwnersByResource(
+  db: Database,
+  projectId: number,
+): Promise<Map<number, Set<number>>> {
+  const rows = await db
+    .selectFrom('resource_person')
+    .select(['resource_id', 'person_id'])
+    .where('project_id', '=', projectId)
+    .where('role', 'in', ['owner', 'co_owner'])
+    .where('end_date', 'is', null)
+    .execute();
+  const owners = new Map<number, Set<number>>();
+  for (const row of rows) {
+    const set = owners.get(row.resource_id) ?? new Set<number>();
+    set.add(row.person_id);
+    owners.set(row.resource_id, set);
+  }
+
+  return owners;
+}
+
+/** Inserts many people at once; answers their ids by `name|mobile`. */
+export async function insertPeople(
+  db: Database,
+  people: Insert<PersonTable>[],
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (let i = 0; i < people.length; i += 300) {
+    const rows = await db
+      .insertInto('person')
+      .values(people.slice(i, i + 300))
+      .returning(['id', 'name', 'mobile'])
+      .execute();
+    for (const row of rows) ids.set(`${row.name}|${row.mobile ?? ''}`, row.id);
+  }
+
+  return ids;
+}
+
+export async function insertLinks(
+  db: Database,
+  links: Insert<ResourcePersonTable>[],
+): Promise<void> {
+  for (let i = 0; i < links.length; i += 300) {
+    await db
+      .insertInto('resource_person')
+      .values(links.slice(i, i + 300))
+      .execute();
+  }
+}

@@ -125,3 +125,51 @@ describe('room import from Excel', () => {
     expect(response.headers['content-type']).toContain('spreadsheetml');
   });
 });
+
+describe('owners named in a room import', () => {
+  it('creates each owner once and links them; a rerun links nobody twice', async () => {
+    const own = await makeCompany(t.db);
+    const ownProject = await makeProject(t.db, own.orgId);
+    await createBuilding(t.db, own.ctx, { projectId: ownProject.id, code: '1', name: '1栋' });
+    const ownHeaders = (
+      await signIn(t, { username: own.adminUsername, password: own.adminPassword })
+    ).headers;
+    const file = await roomWorkbook([
+      ['1', '1', 1, '1-1-101', '89.37', '王芳', '13900000001'],
+      ['1', '1', 1, '1-1-102', '89.37', '王芳', '13900000001'],
+      ['1', '1', 2, '1-1-201', '89.37', '李强', '13900000002'],
+      ['1', '1', 2, '1-1-202', '89.37', '', ''],
+    ]);
+    const importOnce = async () => {
+      const started = await t.request({
+        method: 'POST',
+        url: `/api/v1/imports/rooms/jobs?projectId=${ownProject.id}&mode=import`,
+        headers: { ...ownHeaders, 'content-type': XLSX },
+        payload: file,
+      });
+      await t.app.jobs.drain();
+      return started.body.jobId as number;
+    };
+
+    await importOnce();
+    await importOnce();
+    const rooms = await listRooms(t.db, own.ctx, {
+      projectId: ownProject.id,
+      page: 1,
+      pageSize: 10,
+    });
+    const people = await t.request({
+      method: 'GET',
+      url: `/api/v1/people?projectId=${ownProject.id}`,
+      headers: ownHeaders,
+    });
+
+    expect(rooms.items.map((r) => [r.code, r.owners])).toEqual([
+      ['1-1-101', '王芳'],
+      ['1-1-102', '王芳'],
+      ['1-1-201', '李强'],
+      ['1-1-202', null],
+    ]);
+    expect(people.body.total).toBe(2);
+  });
+});

@@ -16,6 +16,7 @@ import type {
   ImportRunOptions,
   RowProblem,
 } from '../imports/import.types.js';
+import { linkImportedOwners } from '../people/owner-import.service.js';
 import * as repo from './resources.repository.js';
 
 const DECORATION: Record<string, RoomTable['decoration']> = {
@@ -349,6 +350,7 @@ async function runRoomImport(
       ? null
       : (units.get(`${buildings.get(row.buildingCode)}:${row.unitCode}`) ?? null);
   const work = creates.length + updates.length;
+  const roomIds = new Map([...existing.values()].map((r) => [r.code, r.id]));
 
   for (let i = 0; i < creates.length; i += BATCH) {
     const chunk = creates.slice(i, i + BATCH);
@@ -368,6 +370,7 @@ async function runRoomImport(
           archived_at: null,
         })),
       );
+      for (const [code, id] of ids) roomIds.set(code, id);
       await repo.insertRooms(
         tx,
         chunk.map((row) => ({
@@ -413,6 +416,17 @@ async function runRoomImport(
     await options.progress(creates.length + i + chunk.length, work);
   }
 
+  const owned = good.filter((row) => row.ownerName !== null);
+  const linked = await linkImportedOwners(db, ctx, {
+    projectId: options.projectId,
+    owners: owned.map((row) => ({
+      resourceId: roomIds.get(row.code)!,
+      name: row.ownerName!,
+      mobile: row.ownerMobile,
+      since: row.moveInDate ?? row.deliveryDate,
+    })),
+  });
+
   await inTransaction(db, (tx) =>
     recordAudit(tx, ctx, {
       action: 'room.import',
@@ -424,6 +438,7 @@ async function runRoomImport(
         updated: updates.length,
         unchanged,
         rejected: problems.length,
+        ...linked,
       },
     }),
   );
