@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { App } from '../../platform/http.js';
-import { errorResponses, idParams } from '../../platform/http.js';
+import { errorResponses, idParams, idText } from '../../platform/http.js';
 import { getJob } from '../../platform/jobs.js';
 import { scopeOf } from '../../platform/scope.js';
 import { sendWorkbook } from '../../platform/xlsx.js';
@@ -10,7 +10,7 @@ import type { ImportDefinition } from './import.types.js';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const importQuery = z.object({
-  projectId: z.coerce.number().int().positive(),
+  projectId: idText,
   mode: z.enum(['dry_run', 'import']),
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { decimalSchema, listQuery, pageOf } from '../../platform/http.js';
+import { decimalSchema, idSchema, idText, listQuery, pageOf } from '../../platform/http.js';
 
-const id = z.number().int().positive();
+const id = idSchema;
 const name = z.string().trim().min(1).max(100);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const businessDate = z
@@ -55,7 +55,7 @@ export const buildingSchema = z.object({
 });
 
 export const buildingListQuery = listQuery.extend({
-  projectId: z.coerce.number().int().positive().optional(),
+  projectId: idText.optional(),
   mine: z.enum(['true', 'false']).optional(),
 });
 export const buildingPage = pageOf(buildingSchema);
@@ -94,7 +94,7 @@ export const parkingLotSchema = z.object({
   spaceCount: z.number().int(),
 });
 export const parkingLotListQuery = listQuery.extend({
-  projectId: z.coerce.number().int().positive().optional(),
+  projectId: idText.optional(),
 });
 export const parkingLotPage = pageOf(parkingLotSchema);
 export const createParkingLotBody = z.strictObject({
@@ -173,14 +173,14 @@ export const resourceDetailSchema = z.object({
 });
 
 const resourceFilters = {
-  projectId: z.coerce.number().int().positive().optional(),
+  projectId: idText.optional(),
   status: resourceStatus.optional(),
-  buildingId: z.coerce.number().int().positive().optional(),
+  buildingId: idText.optional(),
 };
 
 export const roomListQuery = listQuery.extend({
   ...resourceFilters,
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: idText.optional(),
   floor: z.coerce.number().int().min(-10).max(200).optional(),
   decoration: z.enum(['rough', 'simple', 'fine']).optional(),
   use: z.enum(['residential', 'commercial', 'office']).optional(),
@@ -189,7 +189,7 @@ export const roomListQuery = listQuery.extend({
 export const shopListQuery = listQuery.extend(resourceFilters);
 export const parkingSpaceListQuery = listQuery.extend({
   ...resourceFilters,
-  lotId: z.coerce.number().int().positive().optional(),
+  lotId: idText.optional(),
   spaceType: z.enum(['standard', 'large', 'charging', 'mother_child']).optional(),
 });
 export const adSpaceListQuery = listQuery.extend(resourceFilters);
@@ -329,7 +329,7 @@ export const resourceTree = z.object({
     }),
   ),
 });
-export const resourceTreeQuery = z.object({ projectId: z.coerce.number().int().positive() });
+export const resourceTreeQuery = z.object({ projectId: idText });
 
 export type BuildingListQuery = z.infer<typeof buildingListQuery>;
 export type CreateBuildingInput = z.infer<typeof createBuildingBody>;
