@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { RouteEntry } from '../../app.js';
 import type { AuditLogRow } from '../../db/schema.js';
 import { PASSWORD } from '../../test/factories.js';
@@ -213,3 +213,48 @@ async function repairAuditLog(app: TestApp): Promise<void> {
     app.db,
   );
 }
+
+describe('searching the audit log by date', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test('a bare date is a whole business day in Asia/Shanghai (UTC+8)', async () => {
+    // 2026-03-01T16:30Z is 00:30 on 2 March in Shanghai.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2026-03-01T16:30:00.000Z') });
+    const response = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/projects/${fx.projects[1].id}`,
+      headers: fx.admin.headers,
+      payload: { address: '三月二日凌晨' },
+    });
+    expect(response.statusCode).toBe(200);
+    vi.useRealTimers();
+
+    const search = async (query: string) => {
+      const page = await t.request({
+        method: 'GET',
+        url: `/api/v1/audit-logs?action=project.update&${query}`,
+        headers: fx.admin.headers,
+      });
+      return page.body.items.map((e: { createdAt: string }) => e.createdAt);
+    };
+
+    expect(await search('from=2026-03-02&to=2026-03-02')).toEqual(['2026-03-01T16:30:00.000Z']);
+    expect(await search('from=2026-03-01&to=2026-03-01')).toEqual([]);
+    expect(await search('from=2026-03-01T16:00:00.000Z&to=2026-03-01T17:00:00.000Z')).toEqual([
+      '2026-03-01T16:30:00.000Z',
+    ]);
+  });
+
+  test('an impossible date is refused, naming the parameter', async () => {
+    const response = await t.request({
+      method: 'GET',
+      url: '/api/v1/audit-logs?from=2026-02-30',
+      headers: fx.admin.headers,
+    });
+
+    expect(response.statusCode).toBe(400);
+    expect(response.body.details.map((d: { field: string }) => d.field)).toEqual(['from']);
+  });
+});

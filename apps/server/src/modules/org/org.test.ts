@@ -85,6 +85,20 @@ describe('projects', () => {
   });
 });
 
+describe('simultaneous requests', () => {
+  test('two simultaneous creations of the same project code: one is created, the other is 409', async () => {
+    const code = unique('RACE');
+    const create = () =>
+      asAdmin('POST', '/api/v1/projects', { name: '并发', code, type: 'residential' });
+
+    const statuses = (await Promise.all([create(), create()])).map((r) => r.statusCode).sort();
+
+    expect(statuses).toEqual([201, 409]);
+    const rows = await t.db.selectFrom('project').select('id').where('code', '=', code).execute();
+    expect(rows).toHaveLength(1);
+  });
+});
+
 describe('employees', () => {
   test('a username is unique across all companies', async () => {
     const existing = await makeEmployee(t.db, company.orgId);
