@@ -50,7 +50,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 async function createPostgresSchema(): Promise<TestDatabase> {
   const url = postgresUrl();
-  const schema = `t_${randomBytes(6).toString('hex')}`;
+  // t_<seconds since 1970>_<random>: the global setup drops schemas of runs that died.
+  const schema = `t_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema "${schema}"`);
