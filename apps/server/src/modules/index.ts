@@ -13,10 +13,11 @@ import type { ImportDefinition } from './imports/import.types.js';
 import { importRoutes } from './imports/imports.routes.js';
 import { peopleRoutes, resourceLinkRoutes, vehicleRoutes } from './people/people.routes.js';
 import { resourceRoutes } from './resources/resources.routes.js';
+import { parkingSpaceImport, shopImport } from './resources/kind-imports.js';
 import { roomImport } from './resources/room-import.js';
 
 /** Every list that imports from Excel. */
-const importDefinitions: ImportDefinition[] = [roomImport];
+const importDefinitions: ImportDefinition[] = [roomImport, shopImport, parkingSpaceImport];
 
 /** Every module's routes; adding a module is one line here and one in catalogue.ts. */
 export const moduleRoutes: ((app: App) => void)[] = [

@@ -82,6 +82,18 @@ async function makeKind(
   }
 }
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A workbook with these headers and rows, as a person would fill in a template. */
+export async function workbook(headers: string[], rows: (string | number)[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('导入');
+  sheet.addRow(headers);
+  for (const row of rows) sheet.addRow(row);
+
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
 /** A one-row room workbook, as the import template expects. */
 export async function roomWorkbook(rows: (string | number)[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -214,9 +226,24 @@ export const resourceCalls: Record<string, CallBuilder> = {
     return {
       query: `projectId=${fx.projects[0].id}&mode=dry_run`,
       payload: await roomWorkbook([[building.code, '', 1, unique('R'), '80.00', '', '']]),
-      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      contentType: XLSX,
     };
   },
+  'GET /api/v1/imports/shops/template': async () => ({}),
+  'POST /api/v1/imports/shops/jobs': async (_t, fx) => ({
+    query: `projectId=${fx.projects[0].id}&mode=dry_run`,
+    payload: await workbook(['商铺编号', '面积'], [[unique('S'), '50.00']]),
+    contentType: XLSX,
+  }),
+  'GET /api/v1/imports/parking-spaces/template': async () => ({}),
+  'POST /api/v1/imports/parking-spaces/jobs': async (t, fx) => ({
+    query: `projectId=${fx.projects[0].id}&mode=dry_run`,
+    payload: await workbook(
+      ['停车场编号', '车位编号'],
+      [[(await makeParkingLot(t, fx)).code, unique('P')]],
+    ),
+    contentType: XLSX,
+  }),
   'GET /api/v1/jobs/:id': async (t, fx) => {
     const jobId = await t.app.jobs.enqueue(fx.a.ctx, { kind: 'noop', payload: {} });
     return { params: { id: jobId } };

@@ -1,4 +1,4 @@
-import type { Insertable, Updateable } from 'kysely';
+import { type Insertable, type Updateable, sql } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type {
   AdSpaceTable,
@@ -823,4 +823,61 @@ export function roomsForImport(db: Database, projectId: number) {
     .where('r.project_id', '=', projectId)
     .where('r.kind', '=', 'room')
     .execute();
+}
+
+export type OwnTable = 'shop' | 'parking_space' | 'ad_space' | 'storage_room';
+
+/** Resources of one kind in a project, with their own table's columns, for an import to compare. */
+export async function resourcesWithOwnColumns(
+  db: Database,
+  projectId: number,
+  kind: ResourceKind,
+  ownTable: OwnTable,
+): Promise<Record<string, unknown>[]> {
+  const result = await sql<Record<string, unknown>>`
+    select r.id, r.code, r.area, r.status, r.building_id, own.*
+    from resource r join ${sql.table(ownTable)} own on own.resource_id = r.id
+    where r.project_id = ${projectId} and r.kind = ${kind}`.execute(db);
+
+  return result.rows;
+}
+
+export async function insertOwnRows(
+  db: Database,
+  ownTable: OwnTable,
+  rows: Record<string, unknown>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200) {
+    await db
+      .insertInto(ownTable)
+      .values(rows.slice(i, i + 200) as never)
+      .execute();
+  }
+}
+
+export async function updateOwnRow(
+  db: Database,
+  ownTable: OwnTable,
+  resourceId: number,
+  values: Record<string, unknown>,
+): Promise<void> {
+  await db
+    .updateTable(ownTable)
+    .set(values as never)
+    .where('resource_id', '=', resourceId)
+    .execute();
+}
+
+/** Parking lot ids of a project by code. */
+export async function parkingLotIdsByCode(
+  db: Database,
+  projectId: number,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('parking_lot')
+    .select(['id', 'code'])
+    .where('project_id', '=', projectId)
+    .execute();
+
+  return new Map(rows.map((r) => [r.code, r.id]));
 }
