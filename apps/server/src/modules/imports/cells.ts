@@ -83,7 +83,7 @@ export class RowReader {
     if (!text) return fallback;
     const value = labels[text] ?? labels[text.toLowerCase()];
     if (value === undefined) {
-      const options = Object.keys(labels).filter((k) => /[^\x00-\x7f]/.test(k));
+      const options = Object.keys(labels).filter((k) => /[\u4e00-\u9fff]/.test(k));
       this.problem(key, 'validation.invalid_value', { options: options.join(', ') });
     }
 
