@@ -11,13 +11,20 @@ import {
 import { IMPORT_JOB, importJobHandler } from './imports/import.service.js';
 import type { ImportDefinition } from './imports/import.types.js';
 import { importRoutes } from './imports/imports.routes.js';
+import { peopleImport, vehicleImport } from './people/people-import.js';
 import { peopleRoutes, resourceLinkRoutes, vehicleRoutes } from './people/people.routes.js';
 import { resourceRoutes } from './resources/resources.routes.js';
 import { parkingSpaceImport, shopImport } from './resources/kind-imports.js';
 import { roomImport } from './resources/room-import.js';
 
 /** Every list that imports from Excel. */
-const importDefinitions: ImportDefinition[] = [roomImport, shopImport, parkingSpaceImport];
+const importDefinitions: ImportDefinition[] = [
+  roomImport,
+  shopImport,
+  parkingSpaceImport,
+  peopleImport,
+  vehicleImport,
+];
 
 /** Every module's routes; adding a module is one line here and one in catalogue.ts. */
 export const moduleRoutes: ((app: App) => void)[] = [

@@ -244,6 +244,18 @@ export const resourceCalls: Record<string, CallBuilder> = {
     ),
     contentType: XLSX,
   }),
+  'GET /api/v1/imports/people/template': async () => ({}),
+  'POST /api/v1/imports/people/jobs': async (_t, fx) => ({
+    query: `projectId=${fx.projects[0].id}&mode=dry_run`,
+    payload: await workbook(['姓名', '手机'], [[unique('业主'), '13900000000']]),
+    contentType: XLSX,
+  }),
+  'GET /api/v1/imports/vehicles/template': async () => ({}),
+  'POST /api/v1/imports/vehicles/jobs': async (_t, fx) => ({
+    query: `projectId=${fx.projects[0].id}&mode=dry_run`,
+    payload: await workbook(['车牌号', '车辆类型'], [['沪A12345', '小型车']]),
+    contentType: XLSX,
+  }),
   'GET /api/v1/jobs/:id': async (t, fx) => {
     const jobId = await t.app.jobs.enqueue(fx.a.ctx, { kind: 'noop', payload: {} });
     return { params: { id: jobId } };

@@ -7,6 +7,10 @@ import type {
   VehicleTable,
 } from '../../db/schema.js';
 import { type Scope, inScope } from '../../platform/scope.js';
+import {
+  type CustomValueFilter,
+  customValuesMatch,
+} from '../custom-fields/custom-fields.repository.js';
 
 type Insert<T> = Omit<T, 'id'>;
 type Changes<T> = Partial<Omit<T, 'id' | 'org_id' | 'project_id' | 'created_at'>>;
@@ -65,6 +69,8 @@ export interface PersonFilter {
   wholeMobile?: boolean;
   /** The day that decides which links are current. */
   today: string;
+  /** `cf.<key>` filters: the person holds each of these custom values. */
+  customFields?: CustomValueFilter[];
 }
 
 export async function listPeople(
@@ -82,6 +88,9 @@ export async function listPeople(
       ? sql<SqlBool>`person.mobile = ${q}`
       : contains('person.mobile', q);
     query = query.where((eb) => eb.or([contains('person.name', q), mobile]));
+  }
+  if (filter.customFields) {
+    query = query.where(customValuesMatch('person.id', filter.customFields));
   }
   const roles = filter.roles;
   if (roles) {
@@ -461,6 +470,74 @@ export async function insertLinks(
     await db
       .insertInto('resource_person')
       .values(links.slice(i, i + 300))
+      .execute();
+  }
+}
+
+/** Resource ids of a project by `kind:code`, for import rows that name a room or a space. */
+export async function resourceIdsByCode(
+  db: Database,
+  projectId: number,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('resource')
+    .select(['id', 'kind', 'code'])
+    .where('project_id', '=', projectId)
+    .execute();
+
+  return new Map(rows.map((r) => [`${r.kind}:${r.code}`, r.id]));
+}
+
+/** People of a project with the columns an import compares, by `name|mobile`. */
+export async function peopleForImport(db: Database, projectId: number) {
+  const rows = await db
+    .selectFrom('person')
+    .select(['id', 'name', 'mobile', 'id_type', 'id_number', 'gender', 'birthday'])
+    .where('project_id', '=', projectId)
+    .execute();
+
+  return new Map(rows.map((r) => [`${r.name}|${r.mobile ?? ''}`, r]));
+}
+
+/** Open links of a project as `resourceId:personId:role`. */
+export async function openLinkKeys(db: Database, projectId: number): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('resource_person')
+    .select(['resource_id', 'person_id', 'role'])
+    .where('project_id', '=', projectId)
+    .where('end_date', 'is', null)
+    .execute();
+
+  return new Set(rows.map((r) => `${r.resource_id}:${r.person_id}:${r.role}`));
+}
+
+/** A company's vehicles by plate, with the columns an import compares. */
+export async function vehiclesByPlate(db: Database, orgId: number) {
+  const rows = await db
+    .selectFrom('vehicle')
+    .select([
+      'id',
+      'project_id',
+      'plate',
+      'vehicle_type',
+      'colour',
+      'person_id',
+      'parking_space_id',
+    ])
+    .where('org_id', '=', orgId)
+    .execute();
+
+  return new Map(rows.map((r) => [r.plate, r]));
+}
+
+export async function insertVehicles(
+  db: Database,
+  vehicles: Insert<VehicleTable>[],
+): Promise<void> {
+  for (let i = 0; i < vehicles.length; i += 300) {
+    await db
+      .insertInto('vehicle')
+      .values(vehicles.slice(i, i + 300))
       .execute();
   }
 }
