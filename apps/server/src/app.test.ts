@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildApp } from './app.js';
 import { permissionCatalogue } from './modules/catalogue.js';
 import { AUTHENTICATED, PLATFORM_PERMISSIONS, PUBLIC } from './platform/permissions.js';
-import { setupTestApp } from './test/harness.js';
+import { createTestApp, setupTestApp } from './test/harness.js';
 import { routeKey, successfulCalls } from './test/routes.js';
 
 const t = setupTestApp();
@@ -78,6 +78,21 @@ describe('the health endpoint', () => {
       database: 'ok',
       dialect: t.dialect,
     });
+  });
+});
+
+describe('the health endpoint when the database is gone', () => {
+  test('answers 503 with the database unreachable', async () => {
+    const other = await createTestApp();
+    await other.handle.close();
+    try {
+      const response = await other.request({ method: 'GET', url: '/api/health' });
+
+      expect(response.statusCode).toBe(503);
+      expect(response.body).toMatchObject({ status: 'unavailable', database: 'unreachable' });
+    } finally {
+      await other.close();
+    }
   });
 });
 

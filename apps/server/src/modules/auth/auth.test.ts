@@ -204,6 +204,21 @@ describe('sessions', () => {
   });
 });
 
+describe('session lifetime', () => {
+  test('a session stops working once SESSION_TTL_HOURS have passed', async () => {
+    const employee = await makeEmployee(t.db, company.orgId);
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+    const session = await signIn(t, employee);
+    expect((await me(session)).statusCode).toBe(200);
+
+    vi.setSystemTime(Date.now() + t.config.SESSION_TTL_HOURS * 3_600_000 - 60_000);
+    expect((await me(session)).statusCode).toBe(200);
+
+    vi.setSystemTime(Date.now() + 2 * 60_000);
+    expect((await me(session)).statusCode).toBe(401);
+  });
+});
+
 describe('sign-in channels', () => {
   test('an employee without app sign-in is refused on the app channel with 403', async () => {
     const employee = await makeEmployee(t.db, company.orgId, { appLogin: false });
