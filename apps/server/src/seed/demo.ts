@@ -8,6 +8,7 @@ import { createEmployee } from '../modules/org/employee.service.js';
 import { createPlatformAdmin } from '../modules/org/platform-admin.service.js';
 import { createProject } from '../modules/org/project.service.js';
 import { companyCount, findEmployeeIdByUsername } from '../modules/org/org.repository.js';
+import { seedDemoArchive } from './demo-archive.js';
 
 export const DEMO_PASSWORD = 'admin123';
 
@@ -40,8 +41,16 @@ const DEMO_DEPARTMENTS = [
     username: 'kefu',
     person: '李客服',
     phone: '13800000002',
-    console: ['org.project.view', 'org.employee.view'],
-    app: ['org.project.view'],
+    console: [
+      'org.project.view',
+      'org.employee.view',
+      'resources.view',
+      'people.person.view',
+      'people.person.manage',
+      'people.vehicle.view',
+      'people.vehicle.manage',
+    ],
+    app: ['org.project.view', 'resources.view', 'people.person.view'],
   },
   {
     name: '财务部',
@@ -128,4 +137,6 @@ export async function seedDemo(db: Database): Promise<void> {
       status: 'active',
     });
   }
+
+  await seedDemoArchive(db, ctx, { garden: garden.id, plaza: plaza.id });
 }
