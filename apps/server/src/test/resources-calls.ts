@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import ExcelJS from '../platform/exceljs.js';
 import { createBuilding } from '../modules/resources/building.service.js';
 import { createParkingLot } from '../modules/resources/parking-lot.service.js';
 import * as resources from '../modules/resources/resource.service.js';

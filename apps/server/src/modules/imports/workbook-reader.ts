@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import ExcelJS, { type CellValue } from '../../platform/exceljs.js';
 import type { Readable } from 'node:stream';
 
 /** One data row of a sheet, by header text, every value as trimmed text. */
@@ -13,7 +13,7 @@ function dateText(date: Date): string {
 }
 
 /** Whatever a cell holds (number, date, rich text, formula result) as the text a person sees. */
-export function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return dateText(value);
   if (typeof value === 'number') return String(value);
@@ -24,7 +24,7 @@ export function cellText(value: ExcelJS.CellValue): string {
       .map((part) => part.text)
       .join('')
       .trim();
-  if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+  if ('result' in value) return cellText(value.result as CellValue);
   if ('text' in value) return String(value.text).trim();
   if ('error' in value) return '';
 
@@ -51,7 +51,7 @@ export async function* readSheetRows(input: Readable | string): AsyncGenerator<S
 
     let headers: string[] | undefined;
     for await (const row of worksheet) {
-      const cells = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+      const cells = (row.values as CellValue[]).slice(1).map(cellText);
       if (!headers) {
         headers = cells.map((h) => h.replace(/\*$/, '').trim());
         continue;
