@@ -1,5 +1,6 @@
 import { PermissionCatalogue } from '../platform/permissions.js';
 import { auditPermissionGroups } from './audit/audit.permissions.js';
+import { customFieldPermissionGroups } from './custom-fields/custom-fields.permissions.js';
 import { orgPermissionGroups } from './org/org.permissions.js';
 import { peoplePermissionGroups } from './people/people.permissions.js';
 import { resourcesPermissionGroups } from './resources/resources.permissions.js';
@@ -8,6 +9,7 @@ import { resourcesPermissionGroups } from './resources/resources.permissions.js'
 export const permissionCatalogue = new PermissionCatalogue([
   ...orgPermissionGroups,
   ...resourcesPermissionGroups,
+  ...customFieldPermissionGroups,
   ...peoplePermissionGroups,
   ...auditPermissionGroups,
 ]);

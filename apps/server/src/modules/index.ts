@@ -2,6 +2,7 @@ import type { App } from '../platform/http.js';
 import type { JobQueue } from '../platform/jobs.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { customFieldRoutes } from './custom-fields/custom-fields.routes.js';
 import {
   companyRoutes,
   departmentRoutes,
@@ -34,6 +35,7 @@ export const moduleRoutes: ((app: App) => void)[] = [
   departmentRoutes,
   employeeRoutes,
   resourceRoutes,
+  customFieldRoutes,
   importRoutes(importDefinitions),
   peopleRoutes,
   resourceLinkRoutes,

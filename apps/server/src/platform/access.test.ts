@@ -274,6 +274,7 @@ const companyRows: Record<string, (t: TestApp, orgId: number) => Promise<string[
   'GET /api/v1/parking-spaces': (t, orgId) => resourceIds(t, 'parking_space', orgId),
   'GET /api/v1/ad-spaces': (t, orgId) => resourceIds(t, 'ad_space', orgId),
   'GET /api/v1/storage-rooms': (t, orgId) => resourceIds(t, 'storage', orgId),
+  'GET /api/v1/custom-fields': (t, orgId) => idsOf(t, 'custom_field', orgId),
 };
 
 async function resourceIds(t: TestApp, kind: string, orgId: number): Promise<string[]> {
@@ -286,7 +287,14 @@ async function resourceIds(t: TestApp, kind: string, orgId: number): Promise<str
 async function idsOf(
   t: TestApp,
   table:
-    'project' | 'department' | 'employee' | 'audit_log' | 'session' | 'building' | 'parking_lot',
+    | 'project'
+    | 'department'
+    | 'employee'
+    | 'audit_log'
+    | 'session'
+    | 'building'
+    | 'parking_lot'
+    | 'custom_field',
   orgId: number,
 ): Promise<string[]> {
   const result = await sql<{ id: number | string }>`

@@ -87,6 +87,14 @@ const zhCN: Catalogue = {
   'type.boolean': '是/否',
   'type.array': '列表',
   'type.object': '对象',
+  'entity.custom_field': '自定义字段',
+  'validation.unknown_custom_field': '没有这个自定义字段（或已停用）',
+  'validation.custom_number': '应为数字，最多 {scale} 位小数',
+  'validation.option_text': '选项不能包含逗号、顿号、分号、引号或反斜杠',
+  'validation.options_required': '单选和多选字段至少要有一个选项',
+  'validation.options_not_allowed': '只有单选和多选字段有选项',
+  'validation.option_in_use': '选项“{option}”仍有数据在用，不能删除',
+  'validation.field_key': '以小写字母开头，只能包含小写字母、数字和 _',
 };
 
 const enUS: Catalogue = {
@@ -174,6 +182,15 @@ const enUS: Catalogue = {
   'type.boolean': 'yes/no value',
   'type.array': 'list',
   'type.object': 'object',
+  'entity.custom_field': 'Custom field',
+  'validation.unknown_custom_field': 'no such custom field (or it is archived)',
+  'validation.custom_number': 'must be a number with at most {scale} decimals',
+  'validation.option_text': 'a choice cannot contain commas, semicolons, quotes or backslashes',
+  'validation.options_required': 'a single or multiple choice field needs at least one choice',
+  'validation.options_not_allowed': 'only single and multiple choice fields have choices',
+  'validation.option_in_use': 'the choice "{option}" is still in use and cannot be removed',
+  'validation.field_key':
+    'must start with a lower-case letter; lower-case letters, digits and _ only',
 };
 
 const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -16,6 +16,7 @@ import {
   unique,
 } from './factories.js';
 import { type TestApp, type TestResponse, fillPath } from './harness.js';
+import { customFieldCalls } from './custom-field-calls.js';
 import { peopleCalls } from './people-factories.js';
 import { resourceCalls } from './resources-calls.js';
 
@@ -180,6 +181,7 @@ export const successfulCalls: Record<string, CallBuilder> = {
   'GET /api/v1/audit-logs/export': async () => ({}),
   ...peopleCalls,
   ...resourceCalls,
+  ...customFieldCalls,
 };
 
 /** The usual caller of a route: nobody, the platform administrator or company A's admin. */

@@ -3664,6 +3664,9 @@ export interface paths {
                                 owners: string | null;
                                 createdAt: string;
                                 updatedAt: string;
+                                customFields: {
+                                    [key: string]: (string | boolean | string[]) | null;
+                                };
                                 unitId: number | null;
                                 unitName: string | null;
                                 floor: number;
@@ -3765,6 +3768,9 @@ export interface paths {
                         feeCoefficient?: string;
                         deliveryDate?: string | null;
                         moveInDate?: string | null;
+                        customFields?: {
+                            [key: string]: (string | number | boolean | string[]) | null;
+                        };
                     };
                 };
             };
@@ -3790,6 +3796,9 @@ export interface paths {
                             owners: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             unitId: number | null;
                             unitName: string | null;
                             floor: number;
@@ -3944,6 +3953,9 @@ export interface paths {
                             owners: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             unitId: number | null;
                             unitName: string | null;
                             floor: number;
@@ -4045,6 +4057,9 @@ export interface paths {
                         feeCoefficient?: string;
                         deliveryDate?: string | null;
                         moveInDate?: string | null;
+                        customFields?: {
+                            [key: string]: (string | number | boolean | string[]) | null;
+                        };
                     };
                 };
             };
@@ -4070,6 +4085,9 @@ export interface paths {
                             owners: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             unitId: number | null;
                             unitName: string | null;
                             floor: number;
@@ -4180,6 +4198,9 @@ export interface paths {
                                 owners: string | null;
                                 createdAt: string;
                                 updatedAt: string;
+                                customFields: {
+                                    [key: string]: (string | boolean | string[]) | null;
+                                };
                                 floor: number | null;
                                 leaseStart: string | null;
                                 leaseEnd: string | null;
@@ -4265,6 +4286,9 @@ export interface paths {
                          * @enum {string}
                          */
                         status?: "unsold" | "vacant" | "occupied" | "renovating" | "rented" | "sold";
+                        customFields?: {
+                            [key: string]: (string | number | boolean | string[]) | null;
+                        };
                     };
                 };
             };
@@ -4290,6 +4314,9 @@ export interface paths {
                             owners: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             floor: number | null;
                             leaseStart: string | null;
                             leaseEnd: string | null;
@@ -4432,6 +4459,9 @@ export interface paths {
                             owners: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             floor: number | null;
                             leaseStart: string | null;
                             leaseEnd: string | null;
@@ -4518,6 +4548,9 @@ export interface paths {
                          * @enum {string}
                          */
                         status?: "unsold" | "vacant" | "occupied" | "renovating" | "rented" | "sold";
+                        customFields?: {
+                            [key: string]: (string | number | boolean | string[]) | null;
+                        };
                     };
                 };
             };
@@ -4543,6 +4576,9 @@ export interface paths {
                             owners: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             floor: number | null;
                             leaseStart: string | null;
                             leaseEnd: string | null;
@@ -4648,6 +4684,9 @@ export interface paths {
                                 owners: string | null;
                                 createdAt: string;
                                 updatedAt: string;
+                                customFields: {
+                                    [key: string]: (string | boolean | string[]) | null;
+                                };
                                 lotId: number;
                                 lotName: string;
                                 /** @enum {string} */
@@ -4732,6 +4771,9 @@ export interface paths {
                          * @enum {string}
                          */
                         status?: "unsold" | "vacant" | "occupied" | "renovating" | "rented" | "sold";
+                        customFields?: {
+                            [key: string]: (string | number | boolean | string[]) | null;
+                        };
                     };
                 };
             };
@@ -4757,6 +4799,9 @@ export interface paths {
                             owners: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             lotId: number;
                             lotName: string;
                             /** @enum {string} */
@@ -4900,6 +4945,9 @@ export interface paths {
                             owners: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             lotId: number;
                             lotName: string;
                             /** @enum {string} */
@@ -4985,6 +5033,9 @@ export interface paths {
                          * @enum {string}
                          */
                         status?: "unsold" | "vacant" | "occupied" | "renovating" | "rented" | "sold";
+                        customFields?: {
+                            [key: string]: (string | number | boolean | string[]) | null;
+                        };
                     };
                 };
             };
@@ -5010,6 +5061,9 @@ export interface paths {
                             owners: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             lotId: number;
                             lotName: string;
                             /** @enum {string} */
@@ -5112,6 +5166,9 @@ export interface paths {
                                 owners: string | null;
                                 createdAt: string;
                                 updatedAt: string;
+                                customFields: {
+                                    [key: string]: (string | boolean | string[]) | null;
+                                };
                                 location: string;
                                 size: string | null;
                                 leaseStart: string | null;
@@ -5194,6 +5251,9 @@ export interface paths {
                          * @enum {string}
                          */
                         status?: "unsold" | "vacant" | "occupied" | "renovating" | "rented" | "sold";
+                        customFields?: {
+                            [key: string]: (string | number | boolean | string[]) | null;
+                        };
                     };
                 };
             };
@@ -5219,6 +5279,9 @@ export interface paths {
                             owners: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             location: string;
                             size: string | null;
                             leaseStart: string | null;
@@ -5360,6 +5423,9 @@ export interface paths {
                             owners: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             location: string;
                             size: string | null;
                             leaseStart: string | null;
@@ -5443,6 +5509,9 @@ export interface paths {
                          * @enum {string}
                          */
                         status?: "unsold" | "vacant" | "occupied" | "renovating" | "rented" | "sold";
+                        customFields?: {
+                            [key: string]: (string | number | boolean | string[]) | null;
+                        };
                     };
                 };
             };
@@ -5468,6 +5537,9 @@ export interface paths {
                             owners: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             location: string;
                             size: string | null;
                             leaseStart: string | null;
@@ -5571,6 +5643,9 @@ export interface paths {
                                 owners: string | null;
                                 createdAt: string;
                                 updatedAt: string;
+                                customFields: {
+                                    [key: string]: (string | boolean | string[]) | null;
+                                };
                                 /** @enum {string} */
                                 storageType: "basement" | "storage_room";
                                 floor: number | null;
@@ -5652,6 +5727,9 @@ export interface paths {
                          * @enum {string}
                          */
                         status?: "unsold" | "vacant" | "occupied" | "renovating" | "rented" | "sold";
+                        customFields?: {
+                            [key: string]: (string | number | boolean | string[]) | null;
+                        };
                     };
                 };
             };
@@ -5677,6 +5755,9 @@ export interface paths {
                             owners: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             /** @enum {string} */
                             storageType: "basement" | "storage_room";
                             floor: number | null;
@@ -5818,6 +5899,9 @@ export interface paths {
                             owners: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             /** @enum {string} */
                             storageType: "basement" | "storage_room";
                             floor: number | null;
@@ -5900,6 +5984,9 @@ export interface paths {
                          * @enum {string}
                          */
                         status?: "unsold" | "vacant" | "occupied" | "renovating" | "rented" | "sold";
+                        customFields?: {
+                            [key: string]: (string | number | boolean | string[]) | null;
+                        };
                     };
                 };
             };
@@ -5925,6 +6012,9 @@ export interface paths {
                             owners: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             /** @enum {string} */
                             storageType: "basement" | "storage_room";
                             floor: number | null;
@@ -6020,6 +6110,9 @@ export interface paths {
                             owners: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             attributes: {
                                 [key: string]: unknown;
                             };
@@ -6411,6 +6504,398 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The company's custom fields, by entity and status */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    entity?: "room" | "shop" | "parking_space" | "ad_space" | "storage" | "owner" | "tenant";
+                    status?: "active" | "archived";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                entity: "room" | "shop" | "parking_space" | "ad_space" | "storage" | "owner" | "tenant";
+                                key: string;
+                                label: string;
+                                /** @enum {string} */
+                                type: "text" | "number" | "date" | "single" | "multiple" | "boolean";
+                                options: string[];
+                                required: boolean;
+                                sortOrder: number;
+                                /** @enum {string} */
+                                status: "active" | "archived";
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Define a custom field; the key is made from the label when left out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        entity: "room" | "shop" | "parking_space" | "ad_space" | "storage" | "owner" | "tenant";
+                        key?: string;
+                        label: string;
+                        /** @enum {string} */
+                        type: "text" | "number" | "date" | "single" | "multiple" | "boolean";
+                        options?: string[];
+                        required?: boolean;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            entity: "room" | "shop" | "parking_space" | "ad_space" | "storage" | "owner" | "tenant";
+                            key: string;
+                            label: string;
+                            /** @enum {string} */
+                            type: "text" | "number" | "date" | "single" | "multiple" | "boolean";
+                            options: string[];
+                            required: boolean;
+                            sortOrder: number;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/custom-fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a custom field */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            entity: "room" | "shop" | "parking_space" | "ad_space" | "storage" | "owner" | "tenant";
+                            key: string;
+                            label: string;
+                            /** @enum {string} */
+                            type: "text" | "number" | "date" | "single" | "multiple" | "boolean";
+                            options: string[];
+                            required: boolean;
+                            sortOrder: number;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a custom field, or archive it (status archived) to retire it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        label?: string;
+                        options?: string[];
+                        required?: boolean;
+                        sortOrder?: number;
+                        /** @enum {string} */
+                        status?: "active" | "archived";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            entity: "room" | "shop" | "parking_space" | "ad_space" | "storage" | "owner" | "tenant";
+                            key: string;
+                            label: string;
+                            /** @enum {string} */
+                            type: "text" | "number" | "date" | "single" | "multiple" | "boolean";
+                            options: string[];
+                            required: boolean;
+                            sortOrder: number;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/imports/rooms/template": {
         parameters: {
             query?: never;
@@ -6771,6 +7256,246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/people/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Excel template for importing people */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/people/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dry-run or import an .xlsx of people (the body is the file) */
+        post: {
+            parameters: {
+                query: {
+                    projectId: number;
+                    mode: "dry_run" | "import";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/vehicles/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Excel template for importing vehicles */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/vehicles/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dry-run or import an .xlsx of vehicles (the body is the file) */
+        post: {
+            parameters: {
+                query: {
+                    projectId: number;
+                    mode: "dry_run" | "import";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs/{id}": {
         parameters: {
             query?: never;
@@ -6910,6 +7635,9 @@ export interface paths {
                                 note: string | null;
                                 createdAt: string;
                                 updatedAt: string;
+                                customFields: {
+                                    [key: string]: (string | boolean | string[]) | null;
+                                };
                                 roles: ("owner" | "co_owner" | "family" | "tenant")[];
                             }[];
                             total: number;
@@ -6988,6 +7716,9 @@ export interface paths {
                         birthday?: string | null;
                         tags?: string[];
                         note?: string | null;
+                        customFields?: {
+                            [key: string]: (string | number | boolean | string[]) | null;
+                        };
                     };
                 };
             };
@@ -7013,6 +7744,9 @@ export interface paths {
                             note: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             roles: ("owner" | "co_owner" | "family" | "tenant")[];
                             links: {
                                 id: number;
@@ -7169,6 +7903,9 @@ export interface paths {
                             note: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             roles: ("owner" | "co_owner" | "family" | "tenant")[];
                             links: {
                                 id: number;
@@ -7267,6 +8004,9 @@ export interface paths {
                         birthday?: string | null;
                         tags?: string[];
                         note?: string | null;
+                        customFields?: {
+                            [key: string]: (string | number | boolean | string[]) | null;
+                        };
                     };
                 };
             };
@@ -7292,6 +8032,9 @@ export interface paths {
                             note: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            customFields: {
+                                [key: string]: (string | boolean | string[]) | null;
+                            };
                             roles: ("owner" | "co_owner" | "family" | "tenant")[];
                             links: {
                                 id: number;

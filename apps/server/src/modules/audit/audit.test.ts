@@ -160,6 +160,9 @@ describe('a refused mutation writes no audit entry', () => {
     'POST /api/v1/departments': () => ({
       body: { name: '未知权限', consolePermissions: ['no.such.permission'] },
     }),
+    'POST /api/v1/custom-fields': () => ({
+      body: { entity: 'room', label: '无选项的单选', type: 'single' },
+    }),
     'POST /api/v1/employees': (fx) => ({
       body: {
         name: '重名员工',

@@ -2,6 +2,7 @@ import type { App } from '../../platform/http.js';
 import { errorResponses, idParams } from '../../platform/http.js';
 import type { Locale } from '../../platform/i18n.js';
 import { buildWorkbook, sendWorkbook } from '../../platform/xlsx.js';
+import { customFieldColumns } from '../custom-fields/custom-fields.service.js';
 import * as s from './people.schemas.js';
 import * as people from './person.service.js';
 import * as links from './resource-link.service.js';
@@ -81,6 +82,7 @@ export function peopleRoutes(app: App): void {
           },
           { zh: '标签', en: 'Tags', value: (p) => p.tags.join(en ? ', ' : '、') },
           { zh: '备注', en: 'Note', width: 30, value: (p) => p.note },
+          ...(await customFieldColumns(app.db, req.ctx, 'person')),
         ],
       });
 

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { idSchema, idText, listQuery, pageOf } from '../../platform/http.js';
+import {
+  customFieldValues,
+  customFieldsInput,
+  withCustomFieldFilters,
+} from '../custom-fields/custom-fields.schemas.js';
 import { dateSchema, idTypeSchema, mobileSchema, plateSchema } from '../../platform/validators.js';
 
 const id = idSchema;
@@ -28,6 +33,8 @@ export const personSchema = z.object({
   note: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Values of the company's active owner and tenant custom fields, by key. */
+  customFields: customFieldValues,
 });
 
 export const personListItem = personSchema.extend({
@@ -58,11 +65,13 @@ export const personDetailSchema = personListItem.extend({
   links: z.array(resourceLinkSchema),
 });
 
-export const personListQuery = listQuery.extend({
-  projectId: idText.optional(),
-  /** People with a current link of this role; `owner` includes co-owners. */
-  role: personRole.optional(),
-});
+export const personListQuery = withCustomFieldFilters(
+  listQuery.extend({
+    projectId: idText.optional(),
+    /** People with a current link of this role; `owner` includes co-owners. */
+    role: personRole.optional(),
+  }),
+);
 export const personPage = pageOf(personListItem);
 
 const personFields = {
@@ -76,12 +85,17 @@ const personFields = {
   note: optionalText(500),
 };
 
-export const createPersonBody = z.strictObject({ projectId: id, ...personFields });
+export const createPersonBody = z.strictObject({
+  projectId: id,
+  ...personFields,
+  customFields: customFieldsInput.optional(),
+});
 /** A new person given inline, registered in the project of the resource it is linked to. */
 export const inlinePersonBody = z.strictObject(personFields);
 export const updatePersonBody = z.strictObject({
   ...personFields,
   name: personFields.name.optional(),
+  customFields: customFieldsInput.optional(),
 });
 
 /* links between people and resources */

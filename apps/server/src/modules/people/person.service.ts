@@ -16,6 +16,13 @@ import {
   normaliseIdNumber,
   residentIdFacts,
 } from '../../platform/validators.js';
+import {
+  customFieldFilters,
+  customValuesOf,
+  saveCustomValues,
+  withCustomFields,
+} from '../custom-fields/custom-fields.service.js';
+import type { CustomFieldValues } from '../custom-fields/custom-fields.schemas.js';
 import { getProject } from '../org/project.service.js';
 import { VIEW_SENSITIVE } from './people.permissions.js';
 import type {
@@ -31,7 +38,7 @@ type PersonRow = NonNullable<Awaited<ReturnType<typeof repo.findPerson>>>;
 type LinkRow = NonNullable<Awaited<ReturnType<typeof repo.findLink>>>;
 
 export type Person = Omit<PersonRow, 'idType' | 'tags'> & { idType: IdType | null; tags: string[] };
-export type PersonListItem = Person & { roles: PersonRole[] };
+export type PersonListItem = Person & { roles: PersonRole[]; customFields: CustomFieldValues };
 export type ResourceLink = Omit<LinkRow, 'relation' | 'current'> & {
   relation: 'spouse' | 'child' | 'parent' | 'sibling' | 'other' | null;
   current: boolean;
@@ -88,11 +95,13 @@ export async function listPeople(
   const roles: PersonRole[] | undefined =
     query.role === 'owner' ? ['owner', 'co_owner'] : query.role && [query.role];
   const reveal = seesSensitive(ctx);
-  const page = await repo.listPeople(db, scopeOf(ctx), {
+  const scope = scopeOf(ctx);
+  const page = await repo.listPeople(db, scope, {
     ...query,
     roles,
     today,
     wholeMobile: !reveal,
+    customFields: await customFieldFilters(db, scope.orgId, 'person', query),
   });
   const held = await repo.currentRoles(
     db,
@@ -100,13 +109,12 @@ export async function listPeople(
     today,
   );
 
-  return {
-    ...page,
-    items: page.items.map((row) => ({
-      ...toPerson(row, reveal),
-      roles: rolesOf(held.filter((h) => h.personId === row.id).map((h) => h.role)),
-    })),
-  };
+  const items = page.items.map((row) => ({
+    ...toPerson(row, reveal),
+    roles: rolesOf(held.filter((h) => h.personId === row.id).map((h) => h.role)),
+  }));
+
+  return { ...page, items: await withCustomFields(db, scope.orgId, 'person', items) };
 }
 
 async function loadDetail(
@@ -120,9 +128,11 @@ async function loadDetail(
   const links = (await repo.listLinks(db, scope, { personId: id, today: businessDate() })).map(
     toLink,
   );
+  const values = await customValuesOf(db, scope.orgId, 'person', [id]);
 
   return {
     ...toPerson(row, seesSensitive(ctx)),
+    customFields: values.get(id) ?? {},
     roles: rolesOf(links.filter((l) => l.current).map((l) => l.role)),
     links: [...links.filter((l) => l.current), ...links.filter((l) => !l.current)],
   };
@@ -223,12 +233,22 @@ export async function createPerson(
 
   const id = await inTransaction(db, async (tx) => {
     const personId = await repo.insertPerson(tx, row);
+    await saveCustomValues(tx, {
+      orgId: scope.orgId,
+      target: 'person',
+      entityId: personId,
+      values: input.customFields,
+      creating: true,
+    });
     await recordAudit(tx, ctx, {
       action: 'person.create',
       entityType: 'person',
       entityId: personId,
       projectId: input.projectId,
-      after: auditView(await repo.findPerson(tx, scope, personId)),
+      after: {
+        ...auditView(await repo.findPerson(tx, scope, personId)),
+        customFields: input.customFields,
+      },
     });
 
     return personId;
@@ -249,6 +269,8 @@ export async function updatePerson(
   await inTransaction(db, async (tx) => {
     const before = await repo.findPerson(tx, scope, id);
     if (!before) throw notFound('person');
+    const valuesOf = async () => (await customValuesOf(tx, scope.orgId, 'person', [id])).get(id);
+    const valuesBefore = await valuesOf();
     const identity = identityOf({
       idType: input.idType === undefined ? (before.idType as IdType | null) : input.idType,
       idNumber: input.idNumber === undefined ? before.idNumber : input.idNumber,
@@ -266,13 +288,20 @@ export async function updatePerson(
       note: input.note,
       updated_at: nowInstant(),
     });
+    await saveCustomValues(tx, {
+      orgId: scope.orgId,
+      target: 'person',
+      entityId: id,
+      values: input.customFields,
+      creating: false,
+    });
     await recordAudit(tx, ctx, {
       action: 'person.update',
       entityType: 'person',
       entityId: id,
       projectId: before.projectId,
-      before: auditView(before),
-      after: auditView(await repo.findPerson(tx, scope, id)),
+      before: { ...auditView(before), customFields: valuesBefore },
+      after: { ...auditView(await repo.findPerson(tx, scope, id)), customFields: await valuesOf() },
     });
   });
 

@@ -8,6 +8,13 @@ import { alreadyExists, invalidField, notFound } from '../../platform/errors.js'
 import { type Scope, requireActor, scopeOf } from '../../platform/scope.js';
 import { nowInstant } from '../../platform/time.js';
 import { inTransaction } from '../../platform/transaction.js';
+import type { CustomFieldsInput } from '../custom-fields/custom-fields.schemas.js';
+import {
+  customFieldFilters,
+  customValuesOf,
+  saveCustomValues,
+  withCustomFields,
+} from '../custom-fields/custom-fields.service.js';
 import { assertProjectField } from '../org/project.service.js';
 import {
   type AdSpaceListQuery,
@@ -74,14 +81,25 @@ async function assertCodeFree(
   }
 }
 
-/** Attaches the current owners' names to each row of a page. */
-async function withOwners<T extends { id: number }>(db: Database, items: T[]) {
+/** Attaches the current owners' names and the custom field values to each row of a page. */
+async function withOwnersAndFields<T extends { id: number }>(
+  db: Database,
+  ctx: RequestContext,
+  kind: ResourceKind,
+  items: T[],
+) {
   const owners = await repo.ownerNames(
     db,
     items.map((item) => item.id),
   );
+  const rows = items.map((item) => ({ ...item, owners: owners.get(item.id) ?? null }));
 
-  return items.map((item) => ({ ...item, owners: owners.get(item.id) ?? null }));
+  return withCustomFields(db, scopeOf(ctx).orgId, kind, rows);
+}
+
+/** The list query's `cf.<key>` filters of a kind, checked. */
+function customFilters(db: Database, ctx: RequestContext, kind: ResourceKind, query: object) {
+  return customFieldFilters(db, scopeOf(ctx).orgId, kind, query);
 }
 
 /** One insert into `resource` plus one into the kind's own table, audited, in one transaction. */
@@ -95,7 +113,8 @@ async function createResource(
     area: string | null | undefined;
     status: ResourceStatus;
     buildingId: number | null | undefined;
-    input: object;
+    /** The request body, audited as it came; its `customFields` are checked and stored. */
+    input: { customFields?: CustomFieldsInput };
     check?: (tx: Tx, scope: Scope) => Promise<void>;
     insertOwn: (tx: Tx, resourceId: number) => Promise<void>;
   },
@@ -122,6 +141,13 @@ async function createResource(
       archived_at: null,
     });
     await resource.insertOwn(tx, resourceId);
+    await saveCustomValues(tx, {
+      orgId: scope.orgId,
+      target: resource.kind,
+      entityId: resourceId,
+      values: resource.input.customFields,
+      creating: true,
+    });
     await recordAudit(tx, ctx, {
       action: `${resource.kind}.create`,
       entityType: resource.kind,
@@ -146,6 +172,7 @@ async function updateResource<T extends { projectId: number; code: string }>(
     area?: string | null;
     status?: ResourceStatus;
     buildingId?: number | null;
+    customFields?: CustomFieldsInput;
     check?: (tx: Tx, scope: Scope, before: T) => Promise<void>;
     updateOwn: (tx: Tx) => Promise<void>;
   },
@@ -156,6 +183,9 @@ async function updateResource<T extends { projectId: number; code: string }>(
   await inTransaction(db, async (tx) => {
     const before = await resource.find(tx, scope);
     if (!before) throw notFound('resource');
+    const valuesOf = async () =>
+      (await customValuesOf(tx, scope.orgId, resource.kind, [resource.id])).get(resource.id);
+    const valuesBefore = await valuesOf();
     await resource.check?.(tx, scope, before);
     await assertCodeFree(tx, {
       projectId: before.projectId,
@@ -172,13 +202,20 @@ async function updateResource<T extends { projectId: number; code: string }>(
       updated_at: nowInstant(),
     });
     await resource.updateOwn(tx);
+    await saveCustomValues(tx, {
+      orgId: scope.orgId,
+      target: resource.kind,
+      entityId: resource.id,
+      values: resource.customFields,
+      creating: false,
+    });
     await recordAudit(tx, ctx, {
       action: `${resource.kind}.update`,
       entityType: resource.kind,
       entityId: resource.id,
       projectId: before.projectId,
-      before,
-      after: await resource.find(tx, scope),
+      before: { ...before, customFields: valuesBefore },
+      after: { ...(await resource.find(tx, scope)), customFields: await valuesOf() },
     });
   });
 }
@@ -187,16 +224,26 @@ async function updateResource<T extends { projectId: number; code: string }>(
 
 export async function listRooms(db: Database, ctx: RequestContext, query: RoomListQuery) {
   const butlerId = query.mine === 'true' ? requireActor(ctx).id : undefined;
-  const { items, total } = await repo.listRooms(db, scopeOf(ctx), { ...query, butlerId });
+  const customFields = await customFilters(db, ctx, 'room', query);
+  const { items, total } = await repo.listRooms(db, scopeOf(ctx), {
+    ...query,
+    butlerId,
+    customFields,
+  });
 
-  return { items: await withOwners(db, items), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: await withOwnersAndFields(db, ctx, 'room', items),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function getRoom(db: Database, ctx: RequestContext, id: number) {
   const room = await repo.findRoom(db, scopeOf(ctx), id);
   if (!room) throw notFound('resource');
 
-  return (await withOwners(db, [room]))[0];
+  return (await withOwnersAndFields(db, ctx, 'room', [room]))[0];
 }
 
 /** Adds a room (房屋) to a building, optionally in a unit. */
@@ -246,6 +293,7 @@ export async function updateRoom(
     code: input.code,
     area: input.area,
     status: input.status,
+    customFields: input.customFields,
     check: async (tx, _scope, before) => {
       assertInnerArea(input.area ?? before.area, input.innerArea ?? before.innerArea);
       if (before.buildingId) await assertUnit(tx, before.buildingId, input.unitId);
@@ -270,16 +318,22 @@ export async function updateRoom(
 /* -------------------------------------------------------------------- shops */
 
 export async function listShops(db: Database, ctx: RequestContext, query: ShopListQuery) {
-  const { items, total } = await repo.listShops(db, scopeOf(ctx), query);
+  const customFields = await customFilters(db, ctx, 'shop', query);
+  const { items, total } = await repo.listShops(db, scopeOf(ctx), { ...query, customFields });
 
-  return { items: await withOwners(db, items), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: await withOwnersAndFields(db, ctx, 'shop', items),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function getShop(db: Database, ctx: RequestContext, id: number) {
   const shop = await repo.findShop(db, scopeOf(ctx), id);
   if (!shop) throw notFound('resource');
 
-  return (await withOwners(db, [shop]))[0];
+  return (await withOwnersAndFields(db, ctx, 'shop', [shop]))[0];
 }
 
 /** Adds a shop (商铺), inside a building or standing alone. */
@@ -324,6 +378,7 @@ export async function updateShop(
     area: input.area,
     status: input.status,
     buildingId: input.buildingId,
+    customFields: input.customFields,
     check: async (tx, scope, before) => {
       assertLease(input.leaseStart ?? before.leaseStart, input.leaseEnd ?? before.leaseEnd);
       if (input.buildingId) await assertBuilding(tx, scope, before.projectId, input.buildingId);
@@ -348,16 +403,25 @@ export async function listParkingSpaces(
   ctx: RequestContext,
   query: ParkingSpaceListQuery,
 ) {
-  const { items, total } = await repo.listParkingSpaces(db, scopeOf(ctx), query);
+  const customFields = await customFilters(db, ctx, 'parking_space', query);
+  const { items, total } = await repo.listParkingSpaces(db, scopeOf(ctx), {
+    ...query,
+    customFields,
+  });
 
-  return { items: await withOwners(db, items), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: await withOwnersAndFields(db, ctx, 'parking_space', items),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function getParkingSpace(db: Database, ctx: RequestContext, id: number) {
   const space = await repo.findParkingSpace(db, scopeOf(ctx), id);
   if (!space) throw notFound('resource');
 
-  return (await withOwners(db, [space]))[0];
+  return (await withOwnersAndFields(db, ctx, 'parking_space', [space]))[0];
 }
 
 async function assertLot(tx: Tx, scope: Scope, projectId: number, lotId: number) {
@@ -405,6 +469,7 @@ export async function updateParkingSpace(
     code: input.code,
     area: input.area,
     status: input.status,
+    customFields: input.customFields,
     check: async (tx, scope, before) => {
       if (input.lotId) await assertLot(tx, scope, before.projectId, input.lotId);
     },
@@ -418,16 +483,22 @@ export async function updateParkingSpace(
 /* ---------------------------------------------------------------- ad spaces */
 
 export async function listAdSpaces(db: Database, ctx: RequestContext, query: AdSpaceListQuery) {
-  const { items, total } = await repo.listAdSpaces(db, scopeOf(ctx), query);
+  const customFields = await customFilters(db, ctx, 'ad_space', query);
+  const { items, total } = await repo.listAdSpaces(db, scopeOf(ctx), { ...query, customFields });
 
-  return { items: await withOwners(db, items), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: await withOwnersAndFields(db, ctx, 'ad_space', items),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function getAdSpace(db: Database, ctx: RequestContext, id: number) {
   const space = await repo.findAdSpace(db, scopeOf(ctx), id);
   if (!space) throw notFound('resource');
 
-  return (await withOwners(db, [space]))[0];
+  return (await withOwnersAndFields(db, ctx, 'ad_space', [space]))[0];
 }
 
 /** Adds an advertising space (广告位). */
@@ -467,6 +538,7 @@ export async function updateAdSpace(
     code: input.code,
     area: input.area,
     status: input.status,
+    customFields: input.customFields,
     check: async (_tx, _scope, before) =>
       assertLease(input.leaseStart ?? before.leaseStart, input.leaseEnd ?? before.leaseEnd),
     updateOwn: (tx) =>
@@ -484,16 +556,22 @@ export async function updateAdSpace(
 /* ------------------------------------------------------------------ storage */
 
 export async function listStorage(db: Database, ctx: RequestContext, query: StorageListQuery) {
-  const { items, total } = await repo.listStorage(db, scopeOf(ctx), query);
+  const customFields = await customFilters(db, ctx, 'storage', query);
+  const { items, total } = await repo.listStorage(db, scopeOf(ctx), { ...query, customFields });
 
-  return { items: await withOwners(db, items), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: await withOwnersAndFields(db, ctx, 'storage', items),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function getStorage(db: Database, ctx: RequestContext, id: number) {
   const room = await repo.findStorage(db, scopeOf(ctx), id);
   if (!room) throw notFound('resource');
 
-  return (await withOwners(db, [room]))[0];
+  return (await withOwnersAndFields(db, ctx, 'storage', [room]))[0];
 }
 
 /** Adds a basement or storage room (地下室 / 储藏室). */
@@ -534,6 +612,7 @@ export async function updateStorage(
     area: input.area,
     status: input.status,
     buildingId: input.buildingId,
+    customFields: input.customFields,
     check: async (tx, scope, before) => {
       if (input.buildingId) await assertBuilding(tx, scope, before.projectId, input.buildingId);
     },
@@ -572,6 +651,7 @@ export async function getResource(db: Database, ctx: RequestContext, id: number)
     owners,
     createdAt,
     updatedAt,
+    customFields,
     ...attributes
   } = resource;
 
@@ -588,6 +668,7 @@ export async function getResource(db: Database, ctx: RequestContext, id: number)
     owners,
     createdAt,
     updatedAt,
+    customFields,
     attributes,
   };
 }

@@ -12,6 +12,10 @@ import type {
   StorageRoomTable,
 } from '../../db/schema.js';
 import { contains, countRows, offsetOf } from '../../platform/query.js';
+import {
+  type CustomValueFilter,
+  customValuesMatch,
+} from '../custom-fields/custom-fields.repository.js';
 import { type Scope, inScope } from '../../platform/scope.js';
 
 /* ---------------------------------------------------------------- buildings */
@@ -466,6 +470,8 @@ interface CommonFilter {
   status?: ResourceTable['status'];
   buildingId?: number;
   q?: string;
+  /** `cf.<key>` filters: the resource holds each of these custom values. */
+  customFields?: CustomValueFilter[];
   page: number;
   pageSize: number;
 }
@@ -508,6 +514,7 @@ export async function listRooms(db: Database, scope: Scope, filter: RoomFilter) 
   if (filter.decoration) query = query.where('rm.decoration', '=', filter.decoration);
   if (filter.use) query = query.where('rm.room_use', '=', filter.use);
   if (filter.q) query = query.where(contains('r.code', filter.q));
+  if (filter.customFields) query = query.where(customValuesMatch('r.id', filter.customFields));
   if (filter.butlerId) {
     const butlerId = filter.butlerId;
     query = query.where((eb) =>
@@ -569,6 +576,7 @@ export async function listShops(db: Database, scope: Scope, filter: CommonFilter
   if (filter.status) query = query.where('r.status', '=', filter.status);
   if (filter.buildingId) query = query.where('r.building_id', '=', filter.buildingId);
   if (filter.q) query = query.where(contains('r.code', filter.q));
+  if (filter.customFields) query = query.where(customValuesMatch('r.id', filter.customFields));
 
   const total = await countRows(query);
   const items = await query
@@ -609,6 +617,7 @@ export async function listParkingSpaces(
   if (filter.lotId) query = query.where('ps.lot_id', '=', filter.lotId);
   if (filter.spaceType) query = query.where('ps.space_type', '=', filter.spaceType);
   if (filter.q) query = query.where(contains('r.code', filter.q));
+  if (filter.customFields) query = query.where(customValuesMatch('r.id', filter.customFields));
 
   const total = await countRows(query);
   const items = await query
@@ -653,6 +662,7 @@ export async function listAdSpaces(db: Database, scope: Scope, filter: CommonFil
     const q = filter.q;
     query = query.where((eb) => eb.or([contains('r.code', q), contains('a.location', q)]));
   }
+  if (filter.customFields) query = query.where(customValuesMatch('r.id', filter.customFields));
 
   const total = await countRows(query);
   const items = await query
@@ -690,6 +700,7 @@ export async function listStorage(
   if (filter.buildingId) query = query.where('r.building_id', '=', filter.buildingId);
   if (filter.storageType) query = query.where('sr.storage_type', '=', filter.storageType);
   if (filter.q) query = query.where(contains('r.code', filter.q));
+  if (filter.customFields) query = query.where(customValuesMatch('r.id', filter.customFields));
 
   const total = await countRows(query);
   const items = await query

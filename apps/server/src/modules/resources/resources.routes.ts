@@ -5,6 +5,9 @@ import type { App } from '../../platform/http.js';
 import { errorResponses, idParams } from '../../platform/http.js';
 import type { Locale } from '../../platform/i18n.js';
 import { type ExportColumn, buildWorkbook, sendWorkbook } from '../../platform/xlsx.js';
+import type { ResourceKind } from '../../db/schema.js';
+import type { CustomFieldValues } from '../custom-fields/custom-fields.schemas.js';
+import { customFieldColumns } from '../custom-fields/custom-fields.service.js';
 import * as buildings from './building.service.js';
 import * as lots from './parking-lot.service.js';
 import * as resources from './resource.service.js';
@@ -41,6 +44,7 @@ interface CommonRow {
   area: string | null;
   status: string;
   owners: string | null;
+  customFields: CustomFieldValues;
 }
 
 function commonColumns<T extends CommonRow>(locale: Locale): ExportColumn<T>[] {
@@ -65,6 +69,8 @@ function kindRoutes<
   def: {
     path: string;
     tag: string;
+    /** Whose custom fields the export adds as columns. */
+    kind: ResourceKind;
     sheet: { zh: string; en: string };
     listQuery: z.ZodType<Query>;
     page: z.ZodType;
@@ -111,7 +117,7 @@ function kindRoutes<
         sheet,
         locale,
         rows: items,
-        columns: def.columns(locale),
+        columns: [...def.columns(locale), ...(await customFieldColumns(app.db, req.ctx, def.kind))],
       });
 
       return sendWorkbook(reply, sheet, file);
@@ -180,6 +186,7 @@ export function resourceRoutes(app: App): void {
 
   kindRoutes(app, {
     path: '/api/v1/rooms',
+    kind: 'room',
     tag: 'rooms',
     sheet: { zh: '房屋', en: 'Rooms' },
     listQuery: s.roomListQuery,
@@ -206,6 +213,7 @@ export function resourceRoutes(app: App): void {
 
   kindRoutes(app, {
     path: '/api/v1/shops',
+    kind: 'shop',
     tag: 'shops',
     sheet: { zh: '商铺', en: 'Shops' },
     listQuery: s.shopListQuery,
@@ -229,6 +237,7 @@ export function resourceRoutes(app: App): void {
 
   kindRoutes(app, {
     path: '/api/v1/parking-spaces',
+    kind: 'parking_space',
     tag: 'parking',
     sheet: { zh: '车位', en: 'Parking spaces' },
     listQuery: s.parkingSpaceListQuery,
@@ -249,6 +258,7 @@ export function resourceRoutes(app: App): void {
 
   kindRoutes(app, {
     path: '/api/v1/ad-spaces',
+    kind: 'ad_space',
     tag: 'ad spaces',
     sheet: { zh: '广告位', en: 'Ad spaces' },
     listQuery: s.adSpaceListQuery,
@@ -271,6 +281,7 @@ export function resourceRoutes(app: App): void {
 
   kindRoutes(app, {
     path: '/api/v1/storage-rooms',
+    kind: 'storage',
     tag: 'storage',
     sheet: { zh: '地下室与储藏室', en: 'Storage' },
     listQuery: s.storageListQuery,

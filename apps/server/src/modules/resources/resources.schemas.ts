@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  customFieldValues,
+  customFieldsInput,
+  withCustomFieldFilters,
+} from '../custom-fields/custom-fields.schemas.js';
 import { decimalSchema, idSchema, idText, listQuery, pageOf } from '../../platform/http.js';
 
 const id = idSchema;
@@ -120,6 +125,8 @@ const resourceBase = {
   owners: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Values of the company's active custom fields for this kind, by key. */
+  customFields: customFieldValues,
 };
 
 export const roomAttributes = z.object({
@@ -178,25 +185,31 @@ const resourceFilters = {
   buildingId: idText.optional(),
 };
 
-export const roomListQuery = listQuery.extend({
-  ...resourceFilters,
-  unitId: idText.optional(),
-  floor: z.coerce.number().int().min(-10).max(200).optional(),
-  decoration: z.enum(['rough', 'simple', 'fine']).optional(),
-  use: z.enum(['residential', 'commercial', 'office']).optional(),
-  mine: z.enum(['true', 'false']).optional(),
-});
-export const shopListQuery = listQuery.extend(resourceFilters);
-export const parkingSpaceListQuery = listQuery.extend({
-  ...resourceFilters,
-  lotId: idText.optional(),
-  spaceType: z.enum(['standard', 'large', 'charging', 'mother_child']).optional(),
-});
-export const adSpaceListQuery = listQuery.extend(resourceFilters);
-export const storageListQuery = listQuery.extend({
-  ...resourceFilters,
-  storageType: z.enum(['basement', 'storage_room']).optional(),
-});
+export const roomListQuery = withCustomFieldFilters(
+  listQuery.extend({
+    ...resourceFilters,
+    unitId: idText.optional(),
+    floor: z.coerce.number().int().min(-10).max(200).optional(),
+    decoration: z.enum(['rough', 'simple', 'fine']).optional(),
+    use: z.enum(['residential', 'commercial', 'office']).optional(),
+    mine: z.enum(['true', 'false']).optional(),
+  }),
+);
+export const shopListQuery = withCustomFieldFilters(listQuery.extend(resourceFilters));
+export const parkingSpaceListQuery = withCustomFieldFilters(
+  listQuery.extend({
+    ...resourceFilters,
+    lotId: idText.optional(),
+    spaceType: z.enum(['standard', 'large', 'charging', 'mother_child']).optional(),
+  }),
+);
+export const adSpaceListQuery = withCustomFieldFilters(listQuery.extend(resourceFilters));
+export const storageListQuery = withCustomFieldFilters(
+  listQuery.extend({
+    ...resourceFilters,
+    storageType: z.enum(['basement', 'storage_room']).optional(),
+  }),
+);
 
 export const roomPage = pageOf(roomSchema);
 export const shopPage = pageOf(shopSchema);
@@ -219,6 +232,7 @@ export const createRoomBody = z.strictObject({
   feeCoefficient: decimalSchema(4).optional(),
   deliveryDate: businessDate.nullable().optional(),
   moveInDate: businessDate.nullable().optional(),
+  customFields: customFieldsInput.optional(),
 });
 export const updateRoomBody = createRoomBody.omit({ projectId: true, buildingId: true }).partial();
 
@@ -233,6 +247,7 @@ export const createShopBody = z.strictObject({
   businessScope: optionalText(200),
   rentStandard: decimalSchema(4).nullable().optional(),
   status: resourceStatus.default('vacant'),
+  customFields: customFieldsInput.optional(),
 });
 export const updateShopBody = createShopBody.omit({ projectId: true }).partial();
 
@@ -243,6 +258,7 @@ export const createParkingSpaceBody = z.strictObject({
   area: area.nullable().optional(),
   spaceType: z.enum(['standard', 'large', 'charging', 'mother_child']).default('standard'),
   status: resourceStatus.default('vacant'),
+  customFields: customFieldsInput.optional(),
 });
 export const updateParkingSpaceBody = createParkingSpaceBody.omit({ projectId: true }).partial();
 
@@ -255,6 +271,7 @@ export const createAdSpaceBody = z.strictObject({
   leaseStart: businessDate.nullable().optional(),
   leaseEnd: businessDate.nullable().optional(),
   status: resourceStatus.default('vacant'),
+  customFields: customFieldsInput.optional(),
 });
 export const updateAdSpaceBody = createAdSpaceBody.omit({ projectId: true }).partial();
 
@@ -266,6 +283,7 @@ export const createStorageBody = z.strictObject({
   floor: floor.nullable().optional(),
   area: area.nullable().optional(),
   status: resourceStatus.default('vacant'),
+  customFields: customFieldsInput.optional(),
 });
 export const updateStorageBody = createStorageBody.omit({ projectId: true }).partial();
 
