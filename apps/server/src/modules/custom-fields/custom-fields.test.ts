@@ -451,3 +451,86 @@ describe('values on a person', () => {
     expect(li[header.indexOf('租期(月)')]).toBe('6.5');
   });
 });
+
+describe('Excel import', () => {
+  async function runImport(file: Buffer, mode: 'dry_run' | 'import') {
+    const started = await t.request({
+      method: 'POST',
+      url: `/api/v1/imports/rooms/jobs?projectId=${project.id}&mode=${mode}`,
+      headers: { ...headers, 'content-type': XLSX },
+      payload: file,
+    });
+    expect(started.statusCode).toBe(202);
+    await t.app.jobs.drain();
+    const job = await call('GET', `/api/v1/jobs/${started.body.jobId}`);
+    expect(job.body.status, JSON.stringify(job.body)).toBe('succeeded');
+
+    return job.body.result;
+  }
+
+  test('the template has a column per active field, required starred, choices explained', async () => {
+    const archived = await defineField({ entity: 'room', label: '旧字段', type: 'text' });
+    await call('PATCH', `/api/v1/custom-fields/${archived.id}`, { status: 'archived' });
+    await defineField({
+      entity: 'room',
+      key: 'water_meter',
+      label: '水表号',
+      type: 'text',
+      required: true,
+    });
+
+    const template = await call('GET', '/api/v1/imports/rooms/template');
+    const raw = template.raw as unknown as { rawPayload: Buffer };
+    const [header] = await sheetRows(raw);
+    const notes = await sheetRows(raw, 1);
+
+    expect(header.slice(0, 4)).toEqual(['楼栋编号*', '单元编号', '楼层*', '房屋编号*']);
+    expect(header).toEqual(expect.arrayContaining(['朝向', '水表号*']));
+    expect(header.indexOf('朝向')).toBeGreaterThan(header.indexOf('业主手机'));
+    expect(header).not.toContain('旧字段');
+    expect(notes.find((r) => r[0] === '朝向')?.[2]).toBe('可选：南 / 北');
+    expect(notes.find((r) => r[0] === '水表号')?.[1]).toBe('是');
+  });
+
+  test('an import writes the values and reports a bad value with its row and column', async () => {
+    const file = await workbook(
+      ['楼栋编号', '楼层', '房屋编号', '建筑面积', '朝向', '特色', '水表号'],
+      [
+        ['1', 5, 'IMP-1', '80', '南', '江景、露台', 'W-1'],
+        ['1', 5, 'IMP-2', '80', '东', '', 'W-2'],
+        ['1', 5, 'IMP-3', '80', '北', '', ''],
+      ],
+    );
+
+    const dryRun = await runImport(file, 'dry_run');
+    const result = await runImport(file, 'import');
+    const rooms = await call('GET', `/api/v1/rooms?projectId=${project.id}&q=IMP-`);
+
+    for (const report of [dryRun, result]) {
+      expect(report).toMatchObject({ total: 3, created: 1, errorCount: 2 });
+      expect(report.errors).toEqual([
+        { line: 3, column: '朝向', message: '取值必须是以下之一：南, 北' },
+        { line: 4, column: '水表号', message: '必填' },
+      ]);
+    }
+    expect(rooms.body.items).toHaveLength(1);
+    expect(rooms.body.items[0].customFields).toMatchObject({
+      orientation: '南',
+      features: ['江景', '露台'],
+      water_meter: 'W-1',
+    });
+  });
+
+  test('a row whose only change is a custom value counts as updated, and a rerun changes nothing', async () => {
+    const row = (meter: string) => [['1', 5, 'IMP-1', '80.00', '南', '江景、露台', meter]];
+    const headersRow = ['楼栋编号', '楼层', '房屋编号', '建筑面积', '朝向', '特色', '水表号'];
+
+    const changed = await runImport(await workbook(headersRow, row('W-9')), 'import');
+    const again = await runImport(await workbook(headersRow, row('W-9')), 'import');
+    const rooms = await call('GET', `/api/v1/rooms?projectId=${project.id}&q=IMP-1`);
+
+    expect(changed).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+    expect(rooms.body.items[0].customFields.water_meter).toBe('W-9');
+  });
+});

@@ -9,7 +9,14 @@ import { type Locale, hasMessage, translate } from '../../platform/i18n.js';
 import type { JobQueue, JobRun } from '../../platform/jobs.js';
 import { inTransaction } from '../../platform/transaction.js';
 import { assertProjectField } from '../org/project.service.js';
-import type { ImportDefinition, ImportRow } from './import.types.js';
+import type { CustomFieldDef } from '../custom-fields/custom-fields.service.js';
+import {
+  checkCustomCells,
+  customColumns,
+  importFields,
+  settleCustomValues,
+} from './custom-field-cells.js';
+import type { ImportColumn, ImportDefinition, ImportRow } from './import.types.js';
 import { readSheetRows } from './workbook-reader.js';
 
 export const IMPORT_JOB = 'import';
@@ -36,18 +43,37 @@ function header(column: { zh: string; en: string }, locale: Locale): string {
   return locale === 'en-US' ? column.en : column.zh;
 }
 
+/** A definition's own columns, then one per active custom field. */
+function columnsOf(definition: ImportDefinition, fields: CustomFieldDef[]): ImportColumn[] {
+  return [...definition.columns, ...customColumns(fields)];
+}
+
+/** The template of a definition with the caller's company's custom fields. */
+export async function importTemplate(
+  db: Database,
+  ctx: RequestContext,
+  definition: ImportDefinition,
+): Promise<Buffer> {
+  return buildTemplate(definition, ctx.locale, await importFields(db, ctx, definition));
+}
+
 /** The template to fill in: headers (required ones starred), one example row, and instructions. */
-export async function buildTemplate(definition: ImportDefinition, locale: Locale): Promise<Buffer> {
+export async function buildTemplate(
+  definition: ImportDefinition,
+  locale: Locale,
+  fields: CustomFieldDef[] = [],
+): Promise<Buffer> {
+  const columns = columnsOf(definition, fields);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(header(definition.sheet, locale), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
-  sheet.columns = definition.columns.map((column) => ({
+  sheet.columns = columns.map((column) => ({
     header: `${header(column, locale)}${column.required ? '*' : ''}`,
     width: Math.max(12, header(column, locale).length * 2 + 4),
   }));
   sheet.getRow(1).font = { bold: true };
-  sheet.addRow(definition.columns.map((column) => column.example ?? ''));
+  sheet.addRow(columns.map((column) => column.example ?? ''));
 
   const notes = workbook.addWorksheet(locale === 'en-US' ? 'Instructions' : '填写说明');
   notes.columns = [{ width: 20 }, { width: 12 }, { width: 60 }];
@@ -55,7 +81,7 @@ export async function buildTemplate(definition: ImportDefinition, locale: Locale
     locale === 'en-US' ? ['Column', 'Required', 'How to fill'] : ['列', '必填', '填写说明'],
   );
   notes.getRow(1).font = { bold: true };
-  for (const column of definition.columns) {
+  for (const column of columns) {
     const required = column.required ? (locale === 'en-US' ? 'yes' : '是') : '';
     notes.addRow([
       header(column, locale),
@@ -71,9 +97,11 @@ export async function buildTemplate(definition: ImportDefinition, locale: Locale
 export async function readImportRows(
   definition: ImportDefinition,
   file: string,
+  fields: CustomFieldDef[] = [],
 ): Promise<ImportRow[]> {
   const keyByHeader = new Map<string, string>();
-  for (const column of definition.columns) {
+  // A custom field labelled like a fixed column loses to it: the fixed columns come last.
+  for (const column of [...customColumns(fields), ...definition.columns]) {
     keyByHeader.set(column.zh, column.key);
     keyByHeader.set(column.en, column.key);
   }
@@ -152,18 +180,31 @@ export function importJobHandler(definitions: ImportDefinition[]) {
     const definition = definitions.find((d) => d.kind === payload.kind);
     if (!definition) throw new Error(`unknown import kind ${payload.kind}`);
 
-    const rows = await readImportRows(definition, payload.file);
+    const fields = await importFields(db, ctx, definition);
+    const rows = await readImportRows(definition, payload.file, fields);
     await run.progress(0, rows.length);
-    const counts = await definition.run(db, ctx, {
+    const custom = checkCustomCells(fields, rows);
+    const apply = payload.mode === 'import';
+    const ran = await definition.run(db, ctx, {
       projectId: payload.projectId,
-      rows,
-      apply: payload.mode === 'import',
+      rows: custom.rows,
+      apply,
       progress: run.progress,
     });
-    if (payload.mode === 'import') fs.rmSync(payload.file, { force: true });
+    const counts = await settleCustomValues(db, ctx, {
+      definition,
+      projectId: payload.projectId,
+      fields,
+      cells: custom.cells,
+      counts: ran,
+      apply,
+    });
+    if (apply) fs.rmSync(payload.file, { force: true });
 
-    const columnLabel = new Map(definition.columns.map((c) => [c.key, header(c, ctx.locale)]));
-    const errors = counts.problems
+    const columnLabel = new Map(
+      columnsOf(definition, fields).map((c) => [c.key, header(c, ctx.locale)]),
+    );
+    const errors = [...counts.problems, ...custom.problems]
       .sort((a, b) => a.line - b.line)
       .map((problem) => ({
         line: problem.line,
@@ -175,7 +216,7 @@ export function importJobHandler(definitions: ImportDefinition[]) {
 
     return {
       mode: payload.mode,
-      total: counts.total,
+      total: rows.length,
       created: counts.created,
       updated: counts.updated,
       unchanged: counts.unchanged,

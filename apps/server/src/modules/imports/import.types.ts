@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database.js';
 import type { RequestContext } from '../../platform/context.js';
+import type { CustomFieldTarget } from '../custom-fields/custom-fields.service.js';
 
 export interface ImportColumn {
   key: string;
@@ -26,12 +27,25 @@ export interface RowProblem {
   params?: Record<string, string | number>;
 }
 
+/** What became of one row that a run accepted. */
+export interface ImportedRecord {
+  line: number;
+  /** The record the row created, updated or matched; null for a row a dry run would create. */
+  id: number | null;
+  outcome: 'created' | 'updated' | 'unchanged';
+}
+
 export interface ImportCounts {
   total: number;
   created: number;
   updated: number;
   unchanged: number;
   problems: RowProblem[];
+  /**
+   * Every row the run accepted, with its record. A definition that declares
+   * `customFieldEntity` reports them, so that the framework can write the custom values.
+   */
+  records?: ImportedRecord[];
 }
 
 export interface ImportRunOptions {
@@ -49,5 +63,11 @@ export interface ImportDefinition {
   permission: string;
   sheet: { zh: string; en: string };
   columns: ImportColumn[];
+  /**
+   * Whose custom fields (自定义字段) the rows carry. The framework adds the company's active
+   * fields to the template after `columns`, reads and checks them per row (a bad value rejects
+   * the row before `run` sees it) and, after `run`, writes them for the `records` it reports.
+   */
+  customFieldEntity?: CustomFieldTarget;
   run(db: Database, ctx: RequestContext, options: ImportRunOptions): Promise<ImportCounts>;
 }

@@ -4,7 +4,7 @@ import { errorResponses, idParams, idText } from '../../platform/http.js';
 import { getJob } from '../../platform/jobs.js';
 import { scopeOf } from '../../platform/scope.js';
 import { sendWorkbook } from '../../platform/xlsx.js';
-import { buildTemplate, startImport, storeUpload } from './import.service.js';
+import { importTemplate, startImport, storeUpload } from './import.service.js';
 import type { ImportDefinition } from './import.types.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -43,7 +43,7 @@ export function importRoutes(definitions: ImportDefinition[]) {
         config: { permission: definition.permission },
         schema: { tags, summary: `Excel template for importing ${definition.kind}` },
         handler: async (req, reply) => {
-          const file = await buildTemplate(definition, req.ctx.locale);
+          const file = await importTemplate(app.db, req.ctx, definition);
           const name = req.ctx.locale === 'en-US' ? definition.sheet.en : definition.sheet.zh;
           return sendWorkbook(reply, name, file);
         },

@@ -13,6 +13,7 @@ import type {
   ImportCounts,
   ImportDefinition,
   ImportRow,
+  ImportedRecord,
   ImportRunOptions,
   RowProblem,
 } from '../imports/import.types.js';
@@ -298,6 +299,7 @@ async function runRoomImport(
   const creates: RoomImportRow[] = [];
   const updates: { row: RoomImportRow; id: number }[] = [];
   let unchanged = 0;
+  const outcomes = new Map<string, ImportedRecord['outcome']>();
   for (const row of good) {
     const buildingId = buildings.get(row.buildingCode)!;
     const unitKey = row.unitCode === null ? null : `${buildingId}:${row.unitCode}`;
@@ -305,12 +307,16 @@ async function runRoomImport(
     const current = existing.get(row.code);
     if (!current) {
       creates.push(row);
-    } else if (unitKey && !units.has(unitKey)) {
+      outcomes.set(row.code, 'created');
+    } else if (
+      (unitKey && !units.has(unitKey)) ||
+      differs(current, row, buildingId, unitKey ? units.get(unitKey)! : null)
+    ) {
       updates.push({ row, id: current.id });
-    } else if (differs(current, row, buildingId, unitKey ? units.get(unitKey)! : null)) {
-      updates.push({ row, id: current.id });
+      outcomes.set(row.code, 'updated');
     } else {
       unchanged += 1;
+      outcomes.set(row.code, 'unchanged');
     }
   }
 
@@ -321,9 +327,16 @@ async function runRoomImport(
     unchanged,
     problems,
   };
+  const roomIds = new Map([...existing.values()].map((r) => [r.code, r.id]));
+  const records = (): ImportedRecord[] =>
+    good.map((row) => ({
+      line: row.line,
+      id: roomIds.get(row.code) ?? null,
+      outcome: outcomes.get(row.code)!,
+    }));
   if (!options.apply) {
     await options.progress(options.rows.length, options.rows.length);
-    return counts;
+    return { ...counts, records: records() };
   }
 
   // Each chunk commits on its own and progress is reported between chunks (SQLite has one
@@ -350,7 +363,6 @@ async function runRoomImport(
       ? null
       : (units.get(`${buildings.get(row.buildingCode)}:${row.unitCode}`) ?? null);
   const work = creates.length + updates.length;
-  const roomIds = new Map([...existing.values()].map((r) => [r.code, r.id]));
 
   for (let i = 0; i < creates.length; i += BATCH) {
     const chunk = creates.slice(i, i + BATCH);
@@ -444,7 +456,7 @@ async function runRoomImport(
   );
   await options.progress(options.rows.length, options.rows.length);
 
-  return counts;
+  return { ...counts, records: records() };
 }
 
 export const roomImport: ImportDefinition = {
@@ -452,5 +464,6 @@ export const roomImport: ImportDefinition = {
   permission: 'resources.import',
   sheet: { zh: '房屋导入', en: 'Room import' },
   columns,
+  customFieldEntity: 'room',
   run: runRoomImport,
 };
