@@ -2,12 +2,22 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BlockOutlined,
+  CarOutlined,
+  ClusterOutlined,
+  ContactsOutlined,
   DashboardOutlined,
+  DatabaseOutlined,
   HomeOutlined,
+  InboxOutlined,
+  KeyOutlined,
+  NotificationOutlined,
+  ShopOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, type ReactNode, lazy } from 'react';
+import { matchPath } from 'react-router';
 import type { Profile } from './api/auth';
 import type { MessageKey } from './i18n';
 
@@ -21,8 +31,27 @@ export interface AppRoute {
   /** Which kinds of account may open it. */
   kinds: readonly Profile['kind'][];
   inMenu: boolean;
+  /** The side menu's sub-menu the entry sits in; absent puts it at the top level. */
+  group?: MenuGroup;
   page: LazyExoticComponent<ComponentType>;
 }
+
+export interface MenuGroup {
+  key: string;
+  labelKey: MessageKey;
+  icon: ReactNode;
+}
+
+const RESOURCES: MenuGroup = {
+  key: 'resources',
+  labelKey: 'menu.groupResources',
+  icon: <DatabaseOutlined />,
+};
+const CUSTOMERS: MenuGroup = {
+  key: 'customers',
+  labelKey: 'menu.groupCustomers',
+  icon: <ContactsOutlined />,
+};
 
 const EMPLOYEE = ['employee'] as const;
 const PLATFORM = ['platform'] as const;
@@ -54,6 +83,105 @@ export const appRoutes: AppRoute[] = [
     kinds: EMPLOYEE,
     inMenu: true,
     page: lazy(() => import('./pages/projects/projects-page')),
+  },
+  {
+    path: '/rooms',
+    labelKey: 'menu.rooms',
+    icon: <KeyOutlined />,
+    permission: 'resources.view',
+    kinds: EMPLOYEE,
+    inMenu: true,
+    group: RESOURCES,
+    page: lazy(() => import('./pages/rooms/rooms-page')),
+  },
+  {
+    path: '/buildings',
+    labelKey: 'menu.buildings',
+    icon: <ClusterOutlined />,
+    permission: 'resources.view',
+    kinds: EMPLOYEE,
+    inMenu: true,
+    group: RESOURCES,
+    page: lazy(() => import('./pages/buildings/buildings-page')),
+  },
+  {
+    path: '/shops',
+    labelKey: 'menu.shops',
+    icon: <ShopOutlined />,
+    permission: 'resources.view',
+    kinds: EMPLOYEE,
+    inMenu: true,
+    group: RESOURCES,
+    page: lazy(() => import('./pages/shops/shops-page')),
+  },
+  {
+    path: '/parking-lots',
+    labelKey: 'menu.parkingLots',
+    icon: <BlockOutlined />,
+    permission: 'resources.view',
+    kinds: EMPLOYEE,
+    inMenu: true,
+    group: RESOURCES,
+    page: lazy(() => import('./pages/parking-lots/parking-lots-page')),
+  },
+  {
+    path: '/parking-spaces',
+    labelKey: 'menu.parkingSpaces',
+    icon: <CarOutlined />,
+    permission: 'resources.view',
+    kinds: EMPLOYEE,
+    inMenu: true,
+    group: RESOURCES,
+    page: lazy(() => import('./pages/parking-spaces/parking-spaces-page')),
+  },
+  {
+    path: '/ad-spaces',
+    labelKey: 'menu.adSpaces',
+    icon: <NotificationOutlined />,
+    permission: 'resources.view',
+    kinds: EMPLOYEE,
+    inMenu: true,
+    group: RESOURCES,
+    page: lazy(() => import('./pages/ad-spaces/ad-spaces-page')),
+  },
+  {
+    path: '/storage-rooms',
+    labelKey: 'menu.storageRooms',
+    icon: <InboxOutlined />,
+    permission: 'resources.view',
+    kinds: EMPLOYEE,
+    inMenu: true,
+    group: RESOURCES,
+    page: lazy(() => import('./pages/storage-rooms/storage-rooms-page')),
+  },
+  {
+    path: '/resources/:id',
+    labelKey: 'menu.resourceDetail',
+    icon: <KeyOutlined />,
+    permission: 'resources.view',
+    kinds: EMPLOYEE,
+    inMenu: false,
+    page: lazy(() => import('./pages/resource-detail/resource-detail-page')),
+  },
+  {
+    path: '/people',
+    labelKey: 'menu.people',
+    icon: <UserOutlined />,
+    permission: 'people.person.view',
+    kinds: EMPLOYEE,
+    inMenu: true,
+    group: CUSTOMERS,
+    page: lazy(() => import('./pages/people/people-page')),
+  },
+  {
+    path: '/vehicles',
+    labelKey: 'menu.vehicles',
+    icon: <CarOutlined />,
+    permission: 'people.vehicle.view',
+    kinds: EMPLOYEE,
+    inMenu: true,
+    group: CUSTOMERS,
+    page: lazy(() => import('./pages/vehicles/vehicles-page')),
   },
   {
     path: '/departments',
@@ -109,6 +237,6 @@ export function homePath(me: Profile): string {
 
 export function routeOf(pathname: string): AppRoute | undefined {
   return appRoutes.find(
-    (route) => pathname === route.path || pathname.startsWith(`${route.path}/`),
+    (route) => matchPath(route.path, pathname) !== null || pathname.startsWith(`${route.path}/`),
   );
 }

@@ -5,6 +5,9 @@ import { getLocale } from '../i18n';
 export { ApiError, unwrap };
 export type { components, paths } from '@aishang/client';
 
+/** The JSON body of a response or request body in the generated types. */
+export type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+
 /** The one API client of the console: same origin, session cookie, the chosen language. */
 export const api = createApiClient(window.location.origin, { locale: getLocale });
 

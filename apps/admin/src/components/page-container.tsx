@@ -5,6 +5,10 @@ import { type MessageKey, useT } from '../i18n';
 
 interface PageContainerProps {
   titleKey: MessageKey;
+  /** A title made from data (a room's code); the breadcrumb still shows `titleKey`. */
+  title?: ReactNode;
+  /** A page one level up, shown in the breadcrumb between home and this page. */
+  parent?: { titleKey: MessageKey; to: string };
   /** Buttons on the right of the title. */
   extra?: ReactNode;
   children: ReactNode;
@@ -13,18 +17,23 @@ interface PageContainerProps {
 }
 
 /** Breadcrumb, page title and content, the same on every page. */
-export function PageContainer({ titleKey, extra, children, card = true }: PageContainerProps) {
+export function PageContainer(props: PageContainerProps) {
+  const { titleKey, title, parent, extra, children, card = true } = props;
   const t = useT();
 
   return (
     <div>
       <Breadcrumb
         style={{ marginBottom: 8 }}
-        items={[{ title: <Link to="/">{t('app.name')}</Link> }, { title: t(titleKey) }]}
+        items={[
+          { title: <Link to="/">{t('app.name')}</Link> },
+          ...(parent ? [{ title: <Link to={parent.to}>{t(parent.titleKey)}</Link> }] : []),
+          { title: t(titleKey) },
+        ]}
       />
       <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {t(titleKey)}
+          {title ?? t(titleKey)}
         </Typography.Title>
         {extra}
       </Flex>

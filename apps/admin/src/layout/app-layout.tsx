@@ -1,10 +1,12 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, theme } from 'antd';
+import type { ItemType } from 'antd/es/menu/interface';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { Profile } from '../api/auth';
-import { useT } from '../i18n';
-import { menuRoutes, routeOf } from '../routes';
+import { type Translate, useT } from '../i18n';
+import { type AppRoute, menuRoutes, routeOf } from '../routes';
+import { HeaderSearch } from './header-search';
 import { LanguageSwitcher } from './language-switcher';
 import { ProjectProvider } from './project-context';
 import { ProjectSwitcher } from './project-switcher';
@@ -38,6 +40,34 @@ function Logo({ collapsed }: { collapsed: boolean }) {
   );
 }
 
+/** Menu entries in route-table order; grouped ones gather under their sub-menu. */
+function menuItems(routes: AppRoute[], t: Translate): ItemType[] {
+  const items: ItemType[] = [];
+  const groups = new Map<string, ItemType[]>();
+  for (const route of routes) {
+    const item = { key: route.path, icon: route.icon, label: t(route.labelKey) };
+    if (!route.group) {
+      items.push(item);
+      continue;
+    }
+
+    let children = groups.get(route.group.key);
+    if (!children) {
+      children = [];
+      groups.set(route.group.key, children);
+      items.push({
+        key: route.group.key,
+        icon: route.group.icon,
+        label: t(route.group.labelKey),
+        children,
+      });
+    }
+    children.push(item);
+  }
+
+  return items;
+}
+
 /** The console frame: side menu from the route table, header tools, page content. */
 export function AppLayout({ me, children }: { me: Profile; children: ReactNode }) {
   const t = useT();
@@ -47,17 +77,22 @@ export function AppLayout({ me, children }: { me: Profile; children: ReactNode }
   const [collapsed, setCollapsed] = useState(false);
   const current = routeOf(location.pathname);
   const selected = current?.path;
+  const [openGroups, setOpenGroups] = useState<string[]>(() =>
+    current?.group ? [current.group.key] : [],
+  );
+  const currentGroup = current?.group?.key;
   const pageTitle = current ? `${t(current.labelKey)} - ${t('app.fullName')}` : t('app.fullName');
 
   useEffect(() => {
     document.title = pageTitle;
   }, [pageTitle]);
 
-  const items = menuRoutes(me).map((route) => ({
-    key: route.path,
-    icon: route.icon,
-    label: t(route.labelKey),
-  }));
+  useEffect(() => {
+    if (currentGroup)
+      setOpenGroups((open) => (open.includes(currentGroup) ? open : [...open, currentGroup]));
+  }, [currentGroup]);
+
+  const items = menuItems(menuRoutes(me), t);
 
   return (
     <ProjectProvider projects={me.projects}>
@@ -74,6 +109,8 @@ export function AppLayout({ me, children }: { me: Profile; children: ReactNode }
             theme="dark"
             mode="inline"
             selectedKeys={selected ? [selected] : []}
+            openKeys={collapsed ? undefined : openGroups}
+            onOpenChange={setOpenGroups}
             items={items}
             onClick={({ key }) => void navigate(key)}
           />
@@ -98,6 +135,7 @@ export function AppLayout({ me, children }: { me: Profile; children: ReactNode }
               onClick={() => setCollapsed(!collapsed)}
             />
             <Space size="middle">
+              {me.kind === 'employee' && <HeaderSearch me={me} />}
               {me.kind === 'employee' && <ProjectSwitcher />}
               <LanguageSwitcher />
               <UserMenu me={me} />

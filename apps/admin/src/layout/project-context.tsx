@@ -2,7 +2,7 @@ import { type ReactNode, createContext, useCallback, useContext, useMemo, useSta
 
 const STORAGE_KEY = 'aishang.projectId';
 
-interface ProjectOption {
+export interface ProjectOption {
   id: number;
   name: string;
   code: string;
@@ -48,4 +48,14 @@ export function ProjectProvider(props: { projects: ProjectOption[]; children: Re
 
 export function useCurrentProject(): CurrentProject {
   return useContext(ProjectContext);
+}
+
+/**
+ * The project pages that need exactly one work in: the one chosen in the header, else the
+ * first project the user may see.
+ */
+export function useWorkingProject(): ProjectOption | undefined {
+  const { projectId, projects } = useCurrentProject();
+
+  return projects.find((p) => p.id === projectId) ?? projects[0];
 }
