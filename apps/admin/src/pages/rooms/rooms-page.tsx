@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Form, Input, Row, Select, Switch, Table } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Select, Space, Switch, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -82,7 +82,24 @@ export default function RoomsPage() {
   if (canManage) tableColumns.push(columns.edit((room) => drawer.show(room)));
 
   return (
-    <PageContainer titleKey="room.title" card={false}>
+    <PageContainer
+      titleKey="room.title"
+      card={false}
+      extra={
+        <Space>
+          {project && <ImportButton kind="rooms" projectId={project.id} />}
+          <ExportButton
+            query={compactQuery({ ...query, page: undefined, pageSize: undefined })}
+            exporter={exporter}
+          />
+          {canManage && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => drawer.show()}>
+              {t('room.create')}
+            </Button>
+          )}
+        </Space>
+      }
+    >
       <Row gutter={24}>
         <Col xs={24} lg={7} xl={6}>
           <Card
@@ -105,20 +122,6 @@ export default function RoomsPage() {
               initial={{}}
               onApply={({ mine, ...rest }) =>
                 list.apply({ ...rest, mine: mine ? 'true' : undefined })
-              }
-              actions={
-                <>
-                  {project && <ImportButton kind="rooms" projectId={project.id} />}
-                  <ExportButton
-                    query={compactQuery({ ...query, page: undefined, pageSize: undefined })}
-                    exporter={exporter}
-                  />
-                  {canManage && (
-                    <Button type="primary" icon={<PlusOutlined />} onClick={() => drawer.show()}>
-                      {t('room.create')}
-                    </Button>
-                  )}
-                </>
               }
             >
               <Form.Item name="q">
