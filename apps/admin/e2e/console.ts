@@ -24,9 +24,35 @@ export async function menuLabels(page: Page): Promise<string[]> {
   return (await items.allInnerTexts()).map((text) => text.trim());
 }
 
-export async function openMenu(page: Page, label: string): Promise<void> {
-  await page.locator('.ant-layout-sider .ant-menu-item', { hasText: label }).click();
-  await page.getByRole('heading', { name: label }).waitFor();
+/** Opens a page from the side menu; `group` names the sub-menu it sits in, opened if closed. */
+export async function openMenu(page: Page, label: string, group?: string): Promise<void> {
+  const item = page.locator('.ant-layout-sider .ant-menu-item', { hasText: label });
+  if (group && !(await item.isVisible())) {
+    await page.locator('.ant-layout-sider .ant-menu-submenu-title', { hasText: group }).click();
+  }
+  await item.click();
+  await page.getByRole('heading', { name: label, exact: true }).waitFor();
+}
+
+/** The side menu's sub-menu titles, top to bottom. */
+export async function menuGroups(page: Page): Promise<string[]> {
+  const titles = page.locator('.ant-layout-sider .ant-menu-submenu-title');
+
+  return (await titles.allInnerTexts()).map((text) => text.trim());
+}
+
+/** Picks an option of the antd Select labelled `label` inside `scope`. */
+export async function choose(
+  page: Page,
+  scope: ReturnType<Page['locator']>,
+  label: string,
+  option: string,
+): Promise<void> {
+  await scope.getByLabel(label, { exact: true }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+    .first()
+    .click();
 }
 
 /** Waits for an antd message toast with this text. */
