@@ -27,3 +27,31 @@ export async function countRows<D, TB extends keyof D>(
 
   return Number((row as { total: number | string }).total);
 }
+
+/**
+ * One page of rows and the number of all matching rows, in one statement: `count(*) over ()`
+ * rides along with each row. Past the last page there is no row to carry it, so the count is
+ * asked for separately then.
+ */
+export async function pageWithTotal<D, TB extends keyof D, O extends object>(
+  query: SelectQueryBuilder<D, TB, O>,
+  paging: { page: number; pageSize: number },
+  countAll: () => Promise<number>,
+): Promise<{ items: O[]; total: number }> {
+  const rows = await query
+    .select(sql<number | string>`count(*) over ()`.as('total_matching'))
+    .limit(paging.pageSize)
+    .offset(offsetOf(paging.page, paging.pageSize))
+    .execute();
+  if (rows.length === 0) {
+    return { items: [], total: paging.page === 1 ? 0 : await countAll() };
+  }
+
+  const total = Number((rows[0] as unknown as { total_matching: number | string }).total_matching);
+  const items = rows.map((row) => {
+    const { total_matching: _total, ...rest } = row as O & { total_matching: unknown };
+    return rest as O;
+  });
+
+  return { items, total };
+}

@@ -20,6 +20,7 @@ import type {
   ImportCounts,
   ImportDefinition,
   ImportRunOptions,
+  ImportedRecord,
   RowProblem,
 } from '../imports/import.types.js';
 import * as repo from './people.repository.js';
@@ -220,9 +221,22 @@ async function runPeopleImport(
     unchanged,
     problems,
   };
+  const keyOf = (row: PersonImportRow) => `${row.name}|${row.mobile ?? ''}`;
+  const outcomeOf = (row: PersonImportRow): ImportedRecord['outcome'] => {
+    if (creates.get(keyOf(row)) === row) return 'created';
+    const current = people.get(keyOf(row));
+    return current && updates.has(current.id) ? 'updated' : 'unchanged';
+  };
+  const personIds = new Map([...people.entries()].map(([key, p]) => [key, p.id]));
+  const records = (): ImportedRecord[] =>
+    rows.map((row) => ({
+      line: row.line,
+      id: personIds.get(keyOf(row)) ?? null,
+      outcome: outcomeOf(row),
+    }));
   if (!options.apply) {
     await options.progress(options.rows.length, options.rows.length);
-    return counts;
+    return { ...counts, records: records() };
   }
 
   const at = nowInstant();
@@ -247,7 +261,10 @@ async function runPeopleImport(
           updated_at: at,
         })),
       );
-      for (const [key, id] of created) ids.set(key, id);
+      for (const [key, id] of created) {
+        ids.set(key, id);
+        personIds.set(key, id);
+      }
     });
     await options.progress(i, rows.length);
   }
@@ -301,7 +318,7 @@ async function runPeopleImport(
   });
   await options.progress(options.rows.length, options.rows.length);
 
-  return counts;
+  return { ...counts, records: records() };
 }
 
 export const peopleImport: ImportDefinition = {
@@ -309,6 +326,7 @@ export const peopleImport: ImportDefinition = {
   permission: 'people.person.manage',
   sheet: { zh: '业主住户导入', en: 'People import' },
   columns: peopleColumns,
+  customFieldEntity: 'person',
   run: runPeopleImport,
 };
 

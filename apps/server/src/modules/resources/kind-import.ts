@@ -5,7 +5,12 @@ import type { RequestContext } from '../../platform/context.js';
 import { scopeOf } from '../../platform/scope.js';
 import { nowInstant } from '../../platform/time.js';
 import { inTransaction } from '../../platform/transaction.js';
-import type { ImportCounts, ImportRunOptions, RowProblem } from '../imports/import.types.js';
+import type {
+  ImportCounts,
+  ImportRunOptions,
+  ImportedRecord,
+  RowProblem,
+} from '../imports/import.types.js';
 import { linkImportedOwners } from '../people/owner-import.service.js';
 import * as repo from './resources.repository.js';
 
@@ -62,6 +67,7 @@ export async function runKindImport(
   );
 
   const seen = new Set<string>();
+  const outcomes = new Map<string, 'created' | 'updated' | 'unchanged'>();
   const creates: KindRow[] = [];
   const updates: { row: KindRow; id: number }[] = [];
   const good: KindRow[] = [];
@@ -79,6 +85,7 @@ export async function runKindImport(
     const current = existing.get(row.code);
     if (!current) {
       creates.push(row);
+      outcomes.set(row.code, 'created');
       continue;
     }
     const changed =
@@ -88,6 +95,7 @@ export async function runKindImport(
       Object.entries(row.own).some(([column, value]) => !same(current[column], value));
     if (changed) updates.push({ row, id: Number(current.id) });
     else unchanged += 1;
+    outcomes.set(row.code, changed ? 'updated' : 'unchanged');
   }
 
   const counts = {
@@ -97,13 +105,19 @@ export async function runKindImport(
     unchanged,
     problems,
   };
+  const ids = new Map([...existing.values()].map((r) => [String(r.code), Number(r.id)]));
+  const records = (): ImportedRecord[] =>
+    good.map((row) => ({
+      line: row.line,
+      id: ids.get(row.code) ?? null,
+      outcome: outcomes.get(row.code)!,
+    }));
   if (!options.apply) {
     await options.progress(options.rows.length, options.rows.length);
-    return counts;
+    return { ...counts, records: records() };
   }
 
   const at = nowInstant();
-  const ids = new Map([...existing.values()].map((r) => [String(r.code), Number(r.id)]));
   const work = creates.length + updates.length;
   for (let i = 0; i < creates.length; i += BATCH) {
     const chunk = creates.slice(i, i + BATCH);
@@ -172,5 +186,5 @@ export async function runKindImport(
   );
   await options.progress(options.rows.length, options.rows.length);
 
-  return counts;
+  return { ...counts, records: records() };
 }

@@ -123,6 +123,7 @@ export const shopImport: ImportDefinition = {
   permission: 'resources.import',
   sheet: { zh: '商铺导入', en: 'Shop import' },
   columns: shopColumns,
+  customFieldEntity: 'shop',
   run: (db, ctx, options) => runKindImport(shopSpec, db, ctx, options),
 };
 
@@ -211,5 +212,6 @@ export const parkingSpaceImport: ImportDefinition = {
   permission: 'resources.import',
   sheet: { zh: '车位导入', en: 'Parking space import' },
   columns: parkingColumns,
+  customFieldEntity: 'parking_space',
   run: (db, ctx, options) => runKindImport(parkingSpec, db, ctx, options),
 };

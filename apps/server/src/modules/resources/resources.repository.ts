@@ -11,7 +11,7 @@ import type {
   ShopTable,
   StorageRoomTable,
 } from '../../db/schema.js';
-import { contains, countRows, offsetOf } from '../../platform/query.js';
+import { contains, countRows, pageWithTotal } from '../../platform/query.js';
 import {
   type CustomValueFilter,
   customValuesMatch,
@@ -71,27 +71,27 @@ export async function listBuildings(db: Database, scope: Scope, filter: Building
     );
   }
 
-  const total = await countRows(query);
-  const items = await query
-    .select(buildingColumns)
-    .select((eb) => [
-      eb
-        .selectFrom('building_unit')
-        .select((inner) => inner.fn.countAll<number>().as('n'))
-        .whereRef('building_unit.building_id', '=', 'building.id')
-        .as('unitCount'),
-      eb
-        .selectFrom('room')
-        .select((inner) => inner.fn.countAll<number>().as('n'))
-        .whereRef('room.building_id', '=', 'building.id')
-        .as('roomCount'),
-    ])
-    .orderBy('building.project_id')
-    .orderBy('building.sort_order')
-    .orderBy('building.code')
-    .limit(filter.pageSize)
-    .offset(offsetOf(filter.page, filter.pageSize))
-    .execute();
+  const { items, total } = await pageWithTotal(
+    query
+      .select(buildingColumns)
+      .select((eb) => [
+        eb
+          .selectFrom('building_unit')
+          .select((inner) => inner.fn.countAll<number>().as('n'))
+          .whereRef('building_unit.building_id', '=', 'building.id')
+          .as('unitCount'),
+        eb
+          .selectFrom('room')
+          .select((inner) => inner.fn.countAll<number>().as('n'))
+          .whereRef('room.building_id', '=', 'building.id')
+          .as('roomCount'),
+      ])
+      .orderBy('building.project_id')
+      .orderBy('building.sort_order')
+      .orderBy('building.code'),
+    filter,
+    () => countRows(query),
+  );
 
   return {
     items: items.map((b) => ({
@@ -237,20 +237,20 @@ export async function listParkingLots(
     );
   }
 
-  const total = await countRows(query);
-  const items = await query
-    .select(lotColumns)
-    .select((eb) =>
-      eb
-        .selectFrom('parking_space')
-        .select((inner) => inner.fn.countAll<number>().as('n'))
-        .whereRef('parking_space.lot_id', '=', 'parking_lot.id')
-        .as('spaceCount'),
-    )
-    .orderBy('parking_lot.code')
-    .limit(filter.pageSize)
-    .offset(offsetOf(filter.page, filter.pageSize))
-    .execute();
+  const { items, total } = await pageWithTotal(
+    query
+      .select(lotColumns)
+      .select((eb) =>
+        eb
+          .selectFrom('parking_space')
+          .select((inner) => inner.fn.countAll<number>().as('n'))
+          .whereRef('parking_space.lot_id', '=', 'parking_lot.id')
+          .as('spaceCount'),
+      )
+      .orderBy('parking_lot.code'),
+    filter,
+    () => countRows(query),
+  );
 
   return { items: items.map((l) => ({ ...l, spaceCount: Number(l.spaceCount) })), total };
 }
@@ -539,16 +539,16 @@ export async function listRooms(db: Database, scope: Scope, filter: RoomFilter) 
     );
   }
 
-  const total = await countRows(query);
-  const items = await query
-    .select(roomColumns)
-    .orderBy('r.building_id')
-    .orderBy('rm.unit_id')
-    .orderBy('rm.floor')
-    .orderBy('r.code')
-    .limit(filter.pageSize)
-    .offset(offsetOf(filter.page, filter.pageSize))
-    .execute();
+  const { items, total } = await pageWithTotal(
+    query
+      .select(roomColumns)
+      .orderBy('r.building_id')
+      .orderBy('rm.unit_id')
+      .orderBy('rm.floor')
+      .orderBy('r.code'),
+    filter,
+    () => countRows(query),
+  );
 
   return { items, total };
 }
@@ -578,13 +578,11 @@ export async function listShops(db: Database, scope: Scope, filter: CommonFilter
   if (filter.q) query = query.where(contains('r.code', filter.q));
   if (filter.customFields) query = query.where(customValuesMatch('r.id', filter.customFields));
 
-  const total = await countRows(query);
-  const items = await query
-    .select(shopColumns)
-    .orderBy('r.code')
-    .limit(filter.pageSize)
-    .offset(offsetOf(filter.page, filter.pageSize))
-    .execute();
+  const { items, total } = await pageWithTotal(
+    query.select(shopColumns).orderBy('r.code'),
+    filter,
+    () => countRows(query),
+  );
 
   return { items, total };
 }
@@ -619,14 +617,11 @@ export async function listParkingSpaces(
   if (filter.q) query = query.where(contains('r.code', filter.q));
   if (filter.customFields) query = query.where(customValuesMatch('r.id', filter.customFields));
 
-  const total = await countRows(query);
-  const items = await query
-    .select(parkingSpaceColumns)
-    .orderBy('pl.code')
-    .orderBy('r.code')
-    .limit(filter.pageSize)
-    .offset(offsetOf(filter.page, filter.pageSize))
-    .execute();
+  const { items, total } = await pageWithTotal(
+    query.select(parkingSpaceColumns).orderBy('pl.code').orderBy('r.code'),
+    filter,
+    () => countRows(query),
+  );
 
   return { items, total };
 }
@@ -664,13 +659,11 @@ export async function listAdSpaces(db: Database, scope: Scope, filter: CommonFil
   }
   if (filter.customFields) query = query.where(customValuesMatch('r.id', filter.customFields));
 
-  const total = await countRows(query);
-  const items = await query
-    .select(adSpaceColumns)
-    .orderBy('r.code')
-    .limit(filter.pageSize)
-    .offset(offsetOf(filter.page, filter.pageSize))
-    .execute();
+  const { items, total } = await pageWithTotal(
+    query.select(adSpaceColumns).orderBy('r.code'),
+    filter,
+    () => countRows(query),
+  );
 
   return { items, total };
 }
@@ -702,13 +695,11 @@ export async function listStorage(
   if (filter.q) query = query.where(contains('r.code', filter.q));
   if (filter.customFields) query = query.where(customValuesMatch('r.id', filter.customFields));
 
-  const total = await countRows(query);
-  const items = await query
-    .select(storageColumns)
-    .orderBy('r.code')
-    .limit(filter.pageSize)
-    .offset(offsetOf(filter.page, filter.pageSize))
-    .execute();
+  const { items, total } = await pageWithTotal(
+    query.select(storageColumns).orderBy('r.code'),
+    filter,
+    () => countRows(query),
+  );
 
   return { items, total };
 }
