@@ -13,6 +13,8 @@ export interface Actor {
   permissions: ReadonlySet<string>;
   /** The projects this actor may see; `all` for employees who see every project. */
   projectIds: readonly number[] | 'all';
+  /** Inside those projects, the only buildings this actor may see; absent: every building. */
+  buildingIds?: readonly number[];
   /** The company's auth epoch this actor was built at; anything derived from it may be cached. */
   authEpoch: number;
 }

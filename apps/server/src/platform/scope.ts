@@ -11,6 +11,8 @@ import { AppError } from './errors.js';
 export interface Scope {
   orgId: number;
   projectIds: readonly number[] | 'all';
+  /** When set, rows that belong to a building are visible only for these buildings. */
+  buildingIds?: readonly number[];
 }
 
 /** The caller's scope; only company staff have one. */
@@ -18,7 +20,7 @@ export function scopeOf(ctx: RequestContext): Scope {
   const actor = requireActor(ctx);
   if (actor.orgId === null) throw new AppError('FORBIDDEN');
 
-  return { orgId: actor.orgId, projectIds: actor.projectIds };
+  return { orgId: actor.orgId, projectIds: actor.projectIds, buildingIds: actor.buildingIds };
 }
 
 export function requireActor(ctx: RequestContext): Actor {
@@ -40,6 +42,8 @@ export interface ScopeColumns {
   org: string;
   /** Column holding the project id, when the rows belong to projects. */
   project?: string;
+  /** Column holding the building id (null for rows outside any building). */
+  building?: string;
 }
 
 /** A WHERE condition that keeps only the rows inside the scope. */
@@ -50,6 +54,15 @@ export function inScope(scope: Scope, columns: ScopeColumns): RawBuilder<SqlBool
       scope.projectIds.length > 0
         ? sql`${sql.ref(columns.project)} in (${sql.join(scope.projectIds)})`
         : sql`1 = 0`,
+    );
+  }
+
+  if (columns.building && scope.buildingIds) {
+    const building = sql.ref(columns.building);
+    conditions.push(
+      scope.buildingIds.length > 0
+        ? sql`(${building} is null or ${building} in (${sql.join(scope.buildingIds)}))`
+        : sql`${building} is null`,
     );
   }
 

@@ -2090,6 +2090,7 @@ export interface paths {
                             status: "active" | "disabled";
                             createdAt: string;
                             projectIds: number[];
+                            buildingIds: number[];
                             butlerAssignments: {
                                 projectId: number;
                                 /** @enum {string} */
@@ -2231,6 +2232,7 @@ export interface paths {
                             status: "active" | "disabled";
                             createdAt: string;
                             projectIds: number[];
+                            buildingIds: number[];
                             butlerAssignments: {
                                 projectId: number;
                                 /** @enum {string} */
@@ -2336,6 +2338,7 @@ export interface paths {
                             status: "active" | "disabled";
                             createdAt: string;
                             projectIds: number[];
+                            buildingIds: number[];
                             butlerAssignments: {
                                 projectId: number;
                                 /** @enum {string} */
@@ -2509,6 +2512,8 @@ export interface paths {
                     "application/json": {
                         allProjects: boolean;
                         projectIds: number[];
+                        /** @default [] */
+                        buildingIds?: number[];
                     };
                 };
             };
@@ -2533,6 +2538,7 @@ export interface paths {
                             status: "active" | "disabled";
                             createdAt: string;
                             projectIds: number[];
+                            buildingIds: number[];
                             butlerAssignments: {
                                 projectId: number;
                                 /** @enum {string} */
@@ -2647,6 +2653,7 @@ export interface paths {
                             status: "active" | "disabled";
                             createdAt: string;
                             projectIds: number[];
+                            buildingIds: number[];
                             butlerAssignments: {
                                 projectId: number;
                                 /** @enum {string} */

@@ -310,3 +310,15 @@ export async function updatePasswordHash(
     .where('id', '=', account.id)
     .execute();
 }
+
+/** The buildings an employee is narrowed to; empty means every building of their projects. */
+export async function employeeBuildingIds(db: Database, employeeId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('employee_building')
+    .select('building_id')
+    .where('employee_id', '=', employeeId)
+    .orderBy('building_id')
+    .execute();
+
+  return rows.map((r) => r.building_id);
+}

@@ -206,8 +206,15 @@ async function loadActor(
     projectIds: principal.allProjects
       ? 'all'
       : await repo.employeeProjectIds(db, principal.accountId),
+    buildingIds: await narrowedBuildings(db, principal.accountId),
     authEpoch,
   };
+}
+
+async function narrowedBuildings(db: Database, employeeId: number) {
+  const ids = await repo.employeeBuildingIds(db, employeeId);
+
+  return ids.length > 0 ? ids : undefined;
 }
 
 /** Ends the caller's own session. */

@@ -14,6 +14,7 @@ import type {
   EmployeeListQuery,
   UpdateEmployeeInput,
 } from './org.schemas.js';
+import { projectsOfBuildings } from '../resources/building.service.js';
 import * as repo from './org.repository.js';
 
 type EmployeeRecord = NonNullable<Awaited<ReturnType<typeof repo.findEmployee>>>;
@@ -26,6 +27,7 @@ export type Employee = Omit<EmployeeRecord, 'consoleLogin' | 'appLogin' | 'allPr
 
 export type EmployeeDetail = Employee & {
   projectIds: number[];
+  buildingIds: number[];
   butlerAssignments: { projectId: number; resourceType: 'building' | 'room'; resourceId: number }[];
 };
 
@@ -56,6 +58,7 @@ async function loadDetail(db: Database, orgId: number, id: number): Promise<Empl
   return {
     ...toEmployee(row),
     projectIds: await repo.employeeProjectIds(db, id),
+    buildingIds: await repo.employeeBuildingIds(db, id),
     butlerAssignments: assignments.map(({ projectId, resourceType, resourceId }) => ({
       projectId,
       resourceType,
@@ -199,7 +202,7 @@ export async function setEmployeeProjects(
   db: Database,
   ctx: RequestContext,
   id: number,
-  input: { allProjects: boolean; projectIds: number[] },
+  input: { allProjects: boolean; projectIds: number[]; buildingIds?: number[] },
 ): Promise<EmployeeDetail> {
   const { orgId } = scopeOf(ctx);
 
@@ -208,6 +211,14 @@ export async function setEmployeeProjects(
     await assertProjects(tx, orgId, input.projectIds, 'projectIds');
 
     const projectIds = [...new Set(input.projectIds)];
+    const buildingIds = [...new Set(input.buildingIds ?? [])];
+    const buildingProject = await projectsOfBuildings(tx, orgId, buildingIds);
+    const outside = buildingIds.findIndex((buildingId) => {
+      const projectId = buildingProject.get(buildingId);
+      return projectId === undefined || (!input.allProjects && !projectIds.includes(projectId));
+    });
+    if (outside >= 0) throw invalidField(`buildingIds.${outside}`, 'validation.unknown_building');
+    await repo.replaceEmployeeBuildings(tx, { orgId, employeeId: id, buildingIds });
     await repo.updateEmployee(tx, id, {
       all_projects: input.allProjects ? 1 : 0,
       updated_at: nowInstant(),
@@ -218,8 +229,12 @@ export async function setEmployeeProjects(
       action: 'employee.projects-set',
       entityType: 'employee',
       entityId: id,
-      before: { allProjects: before.allProjects, projectIds: before.projectIds },
-      after: { allProjects: input.allProjects, projectIds },
+      before: {
+        allProjects: before.allProjects,
+        projectIds: before.projectIds,
+        buildingIds: before.buildingIds,
+      },
+      after: { allProjects: input.allProjects, projectIds, buildingIds },
     });
   });
 

@@ -531,3 +531,33 @@ export async function companyCount(db: Database): Promise<number> {
 }
 
 export type { Page };
+
+export async function employeeBuildingIds(db: Database, employeeId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('employee_building')
+    .select('building_id')
+    .where('employee_id', '=', employeeId)
+    .orderBy('building_id')
+    .execute();
+
+  return rows.map((r) => r.building_id);
+}
+
+export async function replaceEmployeeBuildings(
+  db: Database,
+  employee: { orgId: number; employeeId: number; buildingIds: number[] },
+): Promise<void> {
+  await db.deleteFrom('employee_building').where('employee_id', '=', employee.employeeId).execute();
+  if (employee.buildingIds.length === 0) return;
+
+  await db
+    .insertInto('employee_building')
+    .values(
+      employee.buildingIds.map((buildingId) => ({
+        org_id: employee.orgId,
+        employee_id: employee.employeeId,
+        building_id: buildingId,
+      })),
+    )
+    .execute();
+}

@@ -154,6 +154,8 @@ export const butlerAssignmentSchema = z.object({
 
 export const employeeDetailSchema = employeeSchema.extend({
   projectIds: z.array(z.number().int()),
+  /** Buildings the employee is narrowed to inside their projects; empty: all of them. */
+  buildingIds: z.array(z.number().int()),
   butlerAssignments: z.array(butlerAssignmentSchema),
 });
 
@@ -193,6 +195,7 @@ export const updateEmployeeBody = z.strictObject({
 export const employeeProjectsBody = z.strictObject({
   allProjects: z.boolean(),
   projectIds: z.array(id).max(1000),
+  buildingIds: z.array(id).max(5000).default([]),
 });
 
 export const passwordResetBody = z.strictObject({ newPassword: password });

@@ -33,7 +33,13 @@ export function findResourceInScope(db: Database, scope: Scope, id: number) {
   return db
     .selectFrom('resource')
     .select(['resource.id', 'resource.project_id as projectId', 'resource.kind', 'resource.code'])
-    .where(inScope(scope, { org: 'resource.org_id', project: 'resource.project_id' }))
+    .where(
+      inScope(scope, {
+        org: 'resource.org_id',
+        project: 'resource.project_id',
+        building: 'resource.building_id',
+      }),
+    )
     .where('resource.id', '=', id)
     .executeTakeFirst();
 }
@@ -185,7 +191,11 @@ function linkQuery(db: Database, scope: Scope, today: string) {
       sql<number>`case when ${linkHoldsOn(today)} then 1 else 0 end`.as('current'),
     ])
     .where(
-      inScope(scope, { org: 'resource_person.org_id', project: 'resource_person.project_id' }),
+      inScope(scope, {
+        org: 'resource_person.org_id',
+        project: 'resource_person.project_id',
+        building: 'resource.building_id',
+      }),
     );
 }
 

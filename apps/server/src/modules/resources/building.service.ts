@@ -166,3 +166,8 @@ export async function createUnit(
 
   return units.find((u) => u.id === unitId)!;
 }
+
+/** Which project each building belongs to; ids of other companies are simply missing. */
+export function projectsOfBuildings(db: Database, orgId: number, ids: number[]) {
+  return repo.buildingProjects(db, orgId, ids);
+}

@@ -31,9 +31,13 @@ export interface BuildingFilter {
 }
 
 function buildingsInScope(db: Database, scope: Scope) {
-  return db
-    .selectFrom('building')
-    .where(inScope(scope, { org: 'building.org_id', project: 'building.project_id' }));
+  return db.selectFrom('building').where(
+    inScope(scope, {
+      org: 'building.org_id',
+      project: 'building.project_id',
+      building: 'building.id',
+    }),
+  );
 }
 
 const buildingColumns = [
@@ -448,7 +452,7 @@ function resourcesInScope(db: Database, scope: Scope, kind: ResourceKind) {
     .leftJoin('building as b', 'b.id', 'r.building_id')
     .where('r.kind', '=', kind)
     .where('r.archived_at', 'is', null)
-    .where(inScope(scope, { org: 'r.org_id', project: 'r.project_id' }));
+    .where(inScope(scope, { org: 'r.org_id', project: 'r.project_id', building: 'r.building_id' }));
 }
 
 const baseColumns = [
@@ -714,7 +718,7 @@ export function findResourceKind(db: Database, scope: Scope, id: number) {
     .selectFrom('resource as r')
     .select(['r.id', 'r.kind', 'r.project_id as projectId'])
     .where('r.id', '=', id)
-    .where(inScope(scope, { org: 'r.org_id', project: 'r.project_id' }))
+    .where(inScope(scope, { org: 'r.org_id', project: 'r.project_id', building: 'r.building_id' }))
     .executeTakeFirst();
 }
 
@@ -751,7 +755,7 @@ export function roomTreeCounts(db: Database, scope: Scope, projectId: number) {
     .select((eb) => ['rm.building_id', 'rm.unit_id', 'rm.floor', eb.fn.countAll<number>().as('n')])
     .where('r.project_id', '=', projectId)
     .where('r.archived_at', 'is', null)
-    .where(inScope(scope, { org: 'r.org_id', project: 'r.project_id' }))
+    .where(inScope(scope, { org: 'r.org_id', project: 'r.project_id', building: 'r.building_id' }))
     .groupBy(['rm.building_id', 'rm.unit_id', 'rm.floor'])
     .execute();
 }
@@ -882,4 +886,21 @@ export async function parkingLotIdsByCode(
     .execute();
 
   return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+/** The project of each of these buildings, if they belong to the company. */
+export async function buildingProjects(
+  db: Database,
+  orgId: number,
+  ids: number[],
+): Promise<Map<number, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('building')
+    .select(['id', 'project_id'])
+    .where('org_id', '=', orgId)
+    .where('id', 'in', ids)
+    .execute();
+
+  return new Map(rows.map((r) => [r.id, r.project_id]));
 }
