@@ -58,11 +58,21 @@ export function useUpdateEmployee() {
 
 export function useSetEmployeeProjects() {
   return useEmployeeMutation(
-    ({ id, allProjects, projectIds }: { id: number; allProjects: boolean; projectIds: number[] }) =>
+    ({
+      id,
+      allProjects,
+      projectIds,
+      buildingIds,
+    }: {
+      id: number;
+      allProjects: boolean;
+      projectIds: number[];
+      buildingIds?: number[];
+    }) =>
       unwrap(
         api.PUT('/api/v1/employees/{id}/projects', {
           ...byId(id),
-          body: { allProjects, projectIds },
+          body: { allProjects, projectIds, buildingIds },
         }),
       ),
   );

@@ -150,6 +150,10 @@ export const enUS: Record<MessageKey, string> = {
   'employee.scopeHint': 'The employee sees data of the selected projects only',
   'employee.projects': 'Visible projects',
   'employee.saveScope': 'Save data scope',
+  'employee.buildings': 'Only these buildings',
+  'employee.buildingsHint':
+    'Empty: every building of the selected projects; otherwise only the rooms of these buildings',
+  'employee.allBuildings': 'All buildings',
   'employee.butler': 'Butler',
   'employee.butlerHint': 'Buildings or rooms this employee is the butler of',
   'employee.butlerProject': 'Project',
