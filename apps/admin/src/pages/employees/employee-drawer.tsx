@@ -66,7 +66,15 @@ export function EmployeeDrawer({ open, employeeId, onCreated, onClose }: Employe
     update.mutate(
       {
         id: employeeId,
-        body: { name, phone: blankToNull(phone), departmentId, consoleLogin, appLogin, status },
+        // A masked number (shown to those who may not see it) is sent back only when retyped.
+        body: {
+          name,
+          phone: phone === employee?.phone ? undefined : blankToNull(phone),
+          departmentId,
+          consoleLogin,
+          appLogin,
+          status,
+        },
       },
       { onSuccess: () => void message.success(t('common.saved')), onError },
     );

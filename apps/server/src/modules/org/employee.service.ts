@@ -14,7 +14,9 @@ import type {
   EmployeeListQuery,
   UpdateEmployeeInput,
 } from './org.schemas.js';
+import { maskMobile } from '../../platform/validators.js';
 import { projectsOfBuildings } from '../resources/building.service.js';
+import { EMPLOYEE_VIEW_SENSITIVE } from './org.permissions.js';
 import * as repo from './org.repository.js';
 
 type EmployeeRecord = NonNullable<Awaited<ReturnType<typeof repo.findEmployee>>>;
@@ -47,7 +49,14 @@ export async function listEmployees(
 ): Promise<Page<Employee>> {
   const page = await repo.listEmployees(db, scopeOf(ctx).orgId, query);
 
-  return { ...page, items: page.items.map(toEmployee) };
+  return { ...page, items: page.items.map((row) => present(ctx, toEmployee(row))) };
+}
+
+/** Staff phone numbers are personal data: masked for callers without the permission to see them. */
+function present<T extends { phone: string | null }>(ctx: RequestContext, employee: T): T {
+  if (!employee.phone || ctx.actor?.permissions.has(EMPLOYEE_VIEW_SENSITIVE)) return employee;
+
+  return { ...employee, phone: maskMobile(employee.phone) };
 }
 
 async function loadDetail(db: Database, orgId: number, id: number): Promise<EmployeeDetail> {
@@ -67,12 +76,12 @@ async function loadDetail(db: Database, orgId: number, id: number): Promise<Empl
   };
 }
 
-export function getEmployee(
+export async function getEmployee(
   db: Database,
   ctx: RequestContext,
   id: number,
 ): Promise<EmployeeDetail> {
-  return loadDetail(db, scopeOf(ctx).orgId, id);
+  return present(ctx, await loadDetail(db, scopeOf(ctx).orgId, id));
 }
 
 async function assertDepartment(db: Database, orgId: number, departmentId: number): Promise<void> {
@@ -133,7 +142,7 @@ export async function createEmployee(
     return employeeId;
   });
 
-  return loadDetail(db, orgId, id);
+  return present(ctx, await loadDetail(db, orgId, id));
 }
 
 /** Edits an employee; disabling one, or taking away a sign-in, ends their sessions. */
@@ -171,7 +180,7 @@ export async function updateEmployee(
     });
   });
 
-  return loadDetail(db, orgId, id);
+  return present(ctx, await loadDetail(db, orgId, id));
 }
 
 /** Sets a new password chosen by an administrator and signs the employee out everywhere. */
@@ -238,7 +247,7 @@ export async function setEmployeeProjects(
     });
   });
 
-  return loadDetail(db, orgId, id);
+  return present(ctx, await loadDetail(db, orgId, id));
 }
 
 /**
@@ -286,5 +295,5 @@ export async function setButlerAssignments(
     });
   });
 
-  return loadDetail(db, orgId, id);
+  return present(ctx, await loadDetail(db, orgId, id));
 }

@@ -1,5 +1,8 @@
 import type { PermissionGroup } from '../../platform/permissions.js';
 
+/** Unmasks staff phone numbers in the employee list, details and export. */
+export const EMPLOYEE_VIEW_SENSITIVE = 'org.employee.view-sensitive';
+
 export const orgPermissionGroups: PermissionGroup[] = [
   {
     module: 'org.project',
@@ -49,6 +52,12 @@ export const orgPermissionGroups: PermissionGroup[] = [
         zh: '查看员工',
         en: 'View employees',
         channels: ['console', 'app'],
+      },
+      {
+        code: EMPLOYEE_VIEW_SENSITIVE,
+        zh: '查看员工完整手机号',
+        en: "See employees' full phone numbers",
+        channels: ['console'],
       },
       {
         code: 'org.employee.manage',
