@@ -5,7 +5,13 @@ import { peopleImport, vehicleImport } from '../modules/people/people-import.js'
 import { createBuilding } from '../modules/resources/building.service.js';
 import { parkingSpaceImport, shopImport } from '../modules/resources/kind-imports.js';
 import { createParkingLot } from '../modules/resources/parking-lot.service.js';
-import { createAdSpace, createStorage } from '../modules/resources/resource.service.js';
+import { createCustomField } from '../modules/custom-fields/custom-fields.service.js';
+import {
+  createAdSpace,
+  createStorage,
+  listRooms,
+  updateRoom,
+} from '../modules/resources/resource.service.js';
 import { createRoomBatch } from '../modules/resources/room-batch.service.js';
 
 const SURNAMES =
@@ -85,6 +91,33 @@ export async function seedDemoArchive(
   ctx: RequestContext,
   projects: { garden: number; plaza: number },
 ): Promise<void> {
+  await createCustomField(db, ctx, {
+    entity: 'room',
+    key: 'orientation',
+    label: '朝向',
+    type: 'single',
+    options: ['南北通透', '朝南', '朝北', '东西向'],
+  });
+  await createCustomField(db, ctx, {
+    entity: 'shop',
+    key: 'brand_level',
+    label: '品牌等级',
+    type: 'single',
+    options: ['A类', 'B类', 'C类'],
+  });
+  await createCustomField(db, ctx, {
+    entity: 'parking_space',
+    key: 'charger',
+    label: '充电桩',
+    type: 'boolean',
+  });
+  await createCustomField(db, ctx, {
+    entity: 'owner',
+    key: 'service_needs',
+    label: '特殊服务需求',
+    type: 'text',
+  });
+
   const gardenBuildings = [];
   for (let b = 1; b <= 8; b += 1) {
     gardenBuildings.push(
@@ -112,6 +145,19 @@ export async function seedDemoArchive(
     use: 'residential',
     status: 'occupied',
   });
+
+  const firstFloors = await listRooms(db, ctx, {
+    projectId: projects.garden,
+    buildingId: gardenBuildings[0].id,
+    floor: 1,
+    page: 1,
+    pageSize: 20,
+  });
+  for (const [index, room] of firstFloors.items.entries()) {
+    await updateRoom(db, ctx, room.id, {
+      customFields: { orientation: index % 2 ? '朝南' : '南北通透' },
+    });
+  }
 
   const plazaTower = await createBuilding(db, ctx, {
     projectId: projects.plaza,

@@ -127,6 +127,8 @@ function kindCalls(
 /** A successful call of each property-archive route, for the tests that enumerate routes. */
 export const resourceCalls: Record<string, CallBuilder> = {
   'GET /api/v1/buildings': async () => ({}),
+  'GET /api/v1/buildings/export': async () => ({}),
+  'GET /api/v1/parking-lots/export': async () => ({}),
   'POST /api/v1/buildings': async (_t, fx) => ({
     body: { projectId: fx.projects[0].id, code: unique('B'), name: '新楼栋', floorsAbove: 18 },
   }),

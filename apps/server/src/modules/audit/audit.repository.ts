@@ -14,6 +14,7 @@ export async function listAuditEntries(db: Database, scope: Scope, filter: Audit
       ]),
     );
   if (filter.actorId) query = query.where('actor_id', '=', filter.actorId);
+  if (filter.projectId) query = query.where('project_id', '=', filter.projectId);
   if (filter.entityType) query = query.where('entity_type', '=', filter.entityType);
   if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
   if (filter.action) query = query.where('action', '=', filter.action);

@@ -15,6 +15,7 @@ function isRealDateOrInstant(value: string): boolean {
 
 export const auditListQuery = listQuery.extend({
   actorId: idText.optional(),
+  projectId: idText.optional(),
   entityType: z.string().max(50).optional(),
   entityId: z.string().max(50).optional(),
   action: z.string().max(80).optional(),

@@ -360,6 +360,36 @@ function buildingRoutes(app: App): void {
     handler: (req) => buildings.listBuildings(app.db, req.ctx, req.query),
   });
 
+  app.get('/api/v1/buildings/export', {
+    config: { permission: VIEW },
+    schema: { tags, summary: 'Export buildings to .xlsx', querystring: s.buildingListQuery },
+    handler: async (req, reply) => {
+      const { locale } = req.ctx;
+      const { items } = await buildings.listBuildings(app.db, req.ctx, {
+        ...req.query,
+        page: 1,
+        pageSize: EXPORT_LIMIT,
+      });
+      const sheet = locale === 'en-US' ? 'Buildings' : '楼栋';
+      const file = await buildWorkbook({
+        sheet,
+        locale,
+        rows: items,
+        columns: [
+          { zh: '楼栋编号', en: 'Code', value: (b) => b.code },
+          { zh: '楼栋名称', en: 'Name', width: 18, value: (b) => b.name },
+          { zh: '地上层数', en: 'Floors above', value: (b) => b.floorsAbove },
+          { zh: '地下层数', en: 'Floors below', value: (b) => b.floorsBelow },
+          { zh: '单元数', en: 'Units', value: (b) => b.unitCount },
+          { zh: '房屋数', en: 'Rooms', value: (b) => b.roomCount },
+          { zh: '备注', en: 'Note', width: 24, value: (b) => b.note },
+        ],
+      });
+
+      return sendWorkbook(reply, sheet, file);
+    },
+  });
+
   app.post('/api/v1/buildings', {
     config: { permission: MANAGE },
     schema: {
@@ -428,6 +458,48 @@ function buildingRoutes(app: App): void {
       response: { 200: s.parkingLotPage, ...errorResponses },
     },
     handler: (req) => lots.listParkingLots(app.db, req.ctx, req.query),
+  });
+
+  app.get('/api/v1/parking-lots/export', {
+    config: { permission: VIEW },
+    schema: {
+      tags: ['parking'],
+      summary: 'Export parking lots to .xlsx',
+      querystring: s.parkingLotListQuery,
+    },
+    handler: async (req, reply) => {
+      const { locale } = req.ctx;
+      const { items } = await lots.listParkingLots(app.db, req.ctx, {
+        ...req.query,
+        page: 1,
+        pageSize: EXPORT_LIMIT,
+      });
+      const sheet = locale === 'en-US' ? 'Parking lots' : '停车场';
+      const file = await buildWorkbook({
+        sheet,
+        locale,
+        rows: items,
+        columns: [
+          { zh: '编号', en: 'Code', value: (l) => l.code },
+          { zh: '名称', en: 'Name', width: 18, value: (l) => l.name },
+          {
+            zh: '类型',
+            en: 'Type',
+            value: (l) =>
+              l.lotType === 'underground'
+                ? locale === 'en-US'
+                  ? 'Underground'
+                  : '地下'
+                : locale === 'en-US'
+                  ? 'Above ground'
+                  : '地面',
+          },
+          { zh: '车位数', en: 'Spaces', value: (l) => l.spaceCount },
+        ],
+      });
+
+      return sendWorkbook(reply, sheet, file);
+    },
   });
 
   app.post('/api/v1/parking-lots', {
