@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { type Json, api, type paths, unwrap } from './client';
+import { saveDownload } from './download';
 import { RESOURCES_KEY, useArchiveMutation } from './resource-keys';
 
 type Api = paths['/api/v1/buildings'];
@@ -74,4 +75,14 @@ export function useCreateRoomBatch() {
   return useArchiveMutation((body: RoomBatchBody) =>
     unwrap(api.POST('/api/v1/room-batches', { body })),
   );
+}
+
+export function useExportBuildings() {
+  return useMutation({
+    mutationFn: (query: BuildingQuery) =>
+      saveDownload(
+        api.GET('/api/v1/buildings/export', { params: { query }, parseAs: 'blob' }),
+        'buildings.xlsx',
+      ),
+  });
 }

@@ -74,3 +74,13 @@ export function useUpdateParkingLot() {
     unwrap(api.PATCH('/api/v1/parking-lots/{id}', { params: { path: { id } }, body })),
   );
 }
+
+export function useExportParkingLots() {
+  return useMutation({
+    mutationFn: (query: NonNullable<LotApi['get']['parameters']['query']>) =>
+      saveDownload(
+        api.GET('/api/v1/parking-lots/export', { params: { query }, parseAs: 'blob' }),
+        'parking-lots.xlsx',
+      ),
+  });
+}

@@ -2,7 +2,13 @@ import { AppstoreAddOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { type Building, type BuildingQuery, useBuildings } from '../../api/buildings';
+import {
+  type Building,
+  type BuildingQuery,
+  useBuildings,
+  useExportBuildings,
+} from '../../api/buildings';
+import { ExportButton } from '../../components/export-button';
 import { FilterBar } from '../../components/filter-bar';
 import { PageContainer } from '../../components/page-container';
 import { useT } from '../../i18n';
@@ -26,6 +32,7 @@ export default function BuildingsPage() {
   const working = useWorkingProject();
   const list = useListState<Filters>({});
   const buildings = useBuildings({ ...list.query, projectId });
+  const exporter = useExportBuildings();
   const dialog = useDialog<Building>();
   const wizard = useDialog<undefined>();
   const [picked, setPicked] = useState<number[]>([]);
@@ -72,16 +79,19 @@ export default function BuildingsPage() {
         initial={{}}
         onApply={list.apply}
         actions={
-          canManage && (
-            <>
-              <Button icon={<AppstoreAddOutlined />} onClick={() => wizard.show()}>
-                {t('batch.open')}
-              </Button>
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => dialog.show()}>
-                {t('building.create')}
-              </Button>
-            </>
-          )
+          <>
+            <ExportButton query={{ ...list.filterQuery, projectId }} exporter={exporter} />
+            {canManage && (
+              <>
+                <Button icon={<AppstoreAddOutlined />} onClick={() => wizard.show()}>
+                  {t('batch.open')}
+                </Button>
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => dialog.show()}>
+                  {t('building.create')}
+                </Button>
+              </>
+            )}
+          </>
         }
       >
         <Form.Item name="q">

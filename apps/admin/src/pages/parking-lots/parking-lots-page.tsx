@@ -8,10 +8,12 @@ import {
   type ParkingLot,
   type ParkingLotQuery,
   useCreateParkingLot,
+  useExportParkingLots,
   useParkingLots,
   useUpdateParkingLot,
 } from '../../api/parking-spaces';
 import { FormModal } from '../../components/form-modal';
+import { ExportButton } from '../../components/export-button';
 import { FilterBar } from '../../components/filter-bar';
 import { ProjectField, useRules } from '../../components/form-fields';
 import { PageContainer } from '../../components/page-container';
@@ -90,6 +92,7 @@ export default function ParkingLotsPage() {
   const working = useWorkingProject();
   const list = useListState<Filters>({});
   const lots = useParkingLots({ ...list.query, projectId });
+  const exporter = useExportParkingLots();
   const dialog = useDialog<ParkingLot>();
   const canManage = can('resources.manage');
 
@@ -142,11 +145,14 @@ export default function ParkingLotsPage() {
         initial={{}}
         onApply={list.apply}
         actions={
-          canManage && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => dialog.show()}>
-              {t('parkingLot.create')}
-            </Button>
-          )
+          <>
+            <ExportButton query={{ ...list.filterQuery, projectId }} exporter={exporter} />
+            {canManage && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => dialog.show()}>
+                {t('parkingLot.create')}
+              </Button>
+            )}
+          </>
         }
       >
         <Form.Item name="q">
