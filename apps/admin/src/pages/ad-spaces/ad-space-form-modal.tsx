@@ -2,6 +2,8 @@ import { Col, Form, Input, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { type AdSpace, useCreateAdSpace, useUpdateAdSpace } from '../../api/ad-spaces';
+import { type CustomValues, useActiveCustomFields } from '../../api/custom-fields';
+import { CustomFieldInputs } from '../../components/custom-field-inputs';
 import {
   AreaField,
   DateField,
@@ -14,6 +16,7 @@ import {
 } from '../../components/form-fields';
 import { FormModal } from '../../components/form-modal';
 import { useT } from '../../i18n';
+import { customFieldsBody } from '../../lib/custom-field-values';
 
 interface AdSpaceForm {
   projectId: number;
@@ -24,6 +27,7 @@ interface AdSpaceForm {
   leaseStart?: Dayjs | null;
   leaseEnd?: Dayjs | null;
   status: AdSpace['status'];
+  customFields?: CustomValues;
 }
 
 interface AdSpaceFormModalProps {
@@ -39,6 +43,7 @@ export function AdSpaceFormModal({ open, adSpace, projectId, onClose }: AdSpaceF
   const rules = useRules();
   const create = useCreateAdSpace();
   const update = useUpdateAdSpace();
+  const customFields = useActiveCustomFields('ad_space');
   const initial = useMemo<Partial<AdSpaceForm>>(
     () =>
       adSpace
@@ -47,7 +52,7 @@ export function AdSpaceFormModal({ open, adSpace, projectId, onClose }: AdSpaceF
             leaseStart: fromDate(adSpace.leaseStart),
             leaseEnd: fromDate(adSpace.leaseEnd),
           }
-        : { projectId, status: 'vacant' },
+        : { projectId, status: 'vacant', customFields: {} },
     [adSpace, projectId],
   );
 
@@ -58,6 +63,7 @@ export function AdSpaceFormModal({ open, adSpace, projectId, onClose }: AdSpaceF
       area: blankToNull(values.area),
       leaseStart: toDate(values.leaseStart),
       leaseEnd: toDate(values.leaseEnd),
+      customFields: customFieldsBody(customFields, values.customFields),
     };
     if (!adSpace) return create.mutateAsync(body);
 
@@ -115,6 +121,7 @@ export function AdSpaceFormModal({ open, adSpace, projectId, onClose }: AdSpaceF
         <Col span={12}>
           <StatusField kind="ad_space" />
         </Col>
+        <CustomFieldInputs target="ad_space" />
       </Row>
     </FormModal>
   );

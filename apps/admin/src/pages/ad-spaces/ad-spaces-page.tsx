@@ -1,12 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import type { CustomFieldFilter } from '../../api/custom-fields';
 import {
   type AdSpace,
   type AdSpaceQuery,
   useAdSpaces,
   useExportAdSpaces,
 } from '../../api/ad-spaces';
+import { useCustomFieldColumns } from '../../components/custom-field-columns';
+import { CustomFieldFilters } from '../../components/custom-field-filters';
 import { ExportButton } from '../../components/export-button';
 import { FilterBar } from '../../components/filter-bar';
 import { PageContainer } from '../../components/page-container';
@@ -20,7 +23,7 @@ import { useListState } from '../../lib/use-list-state';
 import { useResourceRowProps } from '../../lib/use-row-navigation';
 import { AdSpaceFormModal } from './ad-space-form-modal';
 
-type Filters = Pick<AdSpaceQuery, 'q' | 'status'>;
+type Filters = Pick<AdSpaceQuery, 'q' | 'status'> & CustomFieldFilter;
 
 const dash = (value: string | null) => value ?? '—';
 
@@ -35,6 +38,7 @@ export default function AdSpacesPage() {
   const exporter = useExportAdSpaces();
   const dialog = useDialog<AdSpace>();
   const columns = useResourceColumns<AdSpace>();
+  const custom = useCustomFieldColumns<AdSpace>('ad_space');
   const rowProps = useResourceRowProps();
   const canManage = can('resources.manage');
 
@@ -47,6 +51,7 @@ export default function AdSpacesPage() {
     { title: t('resource.leaseStart'), dataIndex: 'leaseStart', width: 110, render: dash },
     { title: t('resource.leaseEnd'), dataIndex: 'leaseEnd', width: 110, render: dash },
     columns.status,
+    ...custom.columns,
     columns.owners,
   ];
   if (canManage) tableColumns.push(columns.edit((adSpace) => dialog.show(adSpace)));
@@ -58,6 +63,7 @@ export default function AdSpacesPage() {
         onApply={list.apply}
         actions={
           <>
+            {custom.settings}
             <ExportButton query={{ ...list.filterQuery, projectId }} exporter={exporter} />
             {canManage && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => dialog.show()}>
@@ -78,6 +84,7 @@ export default function AdSpacesPage() {
             options={labelledOptions(t, 'resource.status', STATUSES_BY_KIND.ad_space)}
           />
         </Form.Item>
+        <CustomFieldFilters target="ad_space" />
       </FilterBar>
       <Table<AdSpace>
         rowKey="id"

@@ -1,5 +1,6 @@
 import { Col, Form, Input, Row, Select } from 'antd';
 import { useMemo } from 'react';
+import { useActiveCustomFields } from '../../api/custom-fields';
 import {
   type CreateParkingSpaceBody,
   type ParkingSpace,
@@ -7,6 +8,7 @@ import {
   useParkingLotOptions,
   useUpdateParkingSpace,
 } from '../../api/parking-spaces';
+import { CustomFieldInputs } from '../../components/custom-field-inputs';
 import {
   AreaField,
   ProjectField,
@@ -16,6 +18,7 @@ import {
 } from '../../components/form-fields';
 import { FormModal } from '../../components/form-modal';
 import { useT } from '../../i18n';
+import { customFieldsBody } from '../../lib/custom-field-values';
 import { SPACE_TYPES, labelledOptions } from '../../lib/resource-labels';
 
 interface ParkingSpaceFormModalProps {
@@ -56,13 +59,18 @@ export function ParkingSpaceFormModal(props: ParkingSpaceFormModalProps) {
   const rules = useRules();
   const create = useCreateParkingSpace();
   const update = useUpdateParkingSpace();
+  const customFields = useActiveCustomFields('parking_space');
   const initial = useMemo<Partial<CreateParkingSpaceBody>>(
-    () => space ?? { projectId, lotId, spaceType: 'standard', status: 'vacant' },
+    () => space ?? { projectId, lotId, spaceType: 'standard', status: 'vacant', customFields: {} },
     [space, projectId, lotId],
   );
 
   const submit = (values: CreateParkingSpaceBody) => {
-    const body = { ...values, area: blankToNull(values.area) };
+    const body = {
+      ...values,
+      area: blankToNull(values.area),
+      customFields: customFieldsBody(customFields, values.customFields),
+    };
     if (!space) return create.mutateAsync(body);
 
     const { projectId: _project, ...changes } = body;
@@ -107,6 +115,7 @@ export function ParkingSpaceFormModal(props: ParkingSpaceFormModalProps) {
         <Col span={12}>
           <StatusField kind="parking_space" />
         </Col>
+        <CustomFieldInputs target="parking_space" />
       </Row>
     </FormModal>
   );

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useSearchParams } from 'react-router';
+import type { CustomFieldFilter } from '../../api/custom-fields';
 import {
   type ParkingSpace,
   type ParkingSpaceQuery,
@@ -9,6 +10,8 @@ import {
   useParkingLotOptions,
   useParkingSpaces,
 } from '../../api/parking-spaces';
+import { useCustomFieldColumns } from '../../components/custom-field-columns';
+import { CustomFieldFilters } from '../../components/custom-field-filters';
 import { ExportButton } from '../../components/export-button';
 import { FilterBar } from '../../components/filter-bar';
 import { ImportButton } from '../../components/import-dialog';
@@ -23,7 +26,7 @@ import { useListState } from '../../lib/use-list-state';
 import { useResourceRowProps } from '../../lib/use-row-navigation';
 import { ParkingSpaceFormModal } from './parking-space-form-modal';
 
-type Filters = Pick<ParkingSpaceQuery, 'q' | 'lotId' | 'spaceType' | 'status'>;
+type Filters = Pick<ParkingSpaceQuery, 'q' | 'lotId' | 'spaceType' | 'status'> & CustomFieldFilter;
 
 /** Parking spaces, by lot and type; `?lotId=` arrives from the parking lots page. */
 export default function ParkingSpacesPage() {
@@ -40,6 +43,7 @@ export default function ParkingSpacesPage() {
   const exporter = useExportParkingSpaces();
   const dialog = useDialog<ParkingSpace>();
   const columns = useResourceColumns<ParkingSpace>();
+  const custom = useCustomFieldColumns<ParkingSpace>('parking_space');
   const rowProps = useResourceRowProps();
   const canManage = can('resources.manage');
 
@@ -55,6 +59,7 @@ export default function ParkingSpacesPage() {
     },
     columns.area,
     columns.status,
+    ...custom.columns,
     columns.owners,
   ];
   if (canManage) tableColumns.push(columns.edit((space) => dialog.show(space)));
@@ -66,6 +71,7 @@ export default function ParkingSpacesPage() {
         onApply={list.apply}
         actions={
           <>
+            {custom.settings}
             {working && <ImportButton kind="parking-spaces" projectId={working.id} />}
             <ExportButton query={{ ...list.filterQuery, projectId }} exporter={exporter} />
             {canManage && (
@@ -103,6 +109,7 @@ export default function ParkingSpacesPage() {
             options={labelledOptions(t, 'resource.status', STATUSES_BY_KIND.parking_space)}
           />
         </Form.Item>
+        <CustomFieldFilters target="parking_space" />
       </FilterBar>
       <Table<ParkingSpace>
         rowKey="id"

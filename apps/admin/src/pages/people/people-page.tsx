@@ -3,7 +3,10 @@ import { Button, Form, Input, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
+import type { CustomFieldFilter } from '../../api/custom-fields';
 import { type Person, type PersonQuery, useExportPeople, usePeople } from '../../api/people';
+import { useCustomFieldColumns } from '../../components/custom-field-columns';
+import { CustomFieldFilters } from '../../components/custom-field-filters';
 import { ExportButton } from '../../components/export-button';
 import { FilterBar } from '../../components/filter-bar';
 import { ImportButton } from '../../components/import-dialog';
@@ -17,7 +20,7 @@ import { useListState } from '../../lib/use-list-state';
 import { PersonDrawer } from './person-drawer';
 import { PersonFormModal } from './person-form-modal';
 
-type Filters = Pick<PersonQuery, 'q' | 'role'>;
+type Filters = Pick<PersonQuery, 'q' | 'role'> & CustomFieldFilter;
 
 /** Owners, family members and tenants; `?open=<id>` (from the header search) opens one. */
 export default function PeoplePage() {
@@ -32,6 +35,7 @@ export default function PeoplePage() {
   const editing = useDialog<Person>();
   const viewing = useDialog<number>();
   const canManage = can('people.person.manage');
+  const custom = useCustomFieldColumns<Person>('person');
   const opened = Number(params.get('open'));
   const { show } = viewing;
 
@@ -70,6 +74,7 @@ export default function PeoplePage() {
       dataIndex: 'tags',
       render: (tags: string[]) => tags.map((tag) => <Tag key={tag}>{tag}</Tag>),
     },
+    ...custom.columns,
     {
       title: t('common.actions'),
       key: 'actions',
@@ -96,6 +101,7 @@ export default function PeoplePage() {
         onApply={list.apply}
         actions={
           <>
+            {custom.settings}
             {working && <ImportButton kind="people" projectId={working.id} />}
             <ExportButton query={{ ...list.filterQuery, projectId }} exporter={exporter} />
             {canManage && (
@@ -117,6 +123,7 @@ export default function PeoplePage() {
             options={labelledOptions(t, 'person.role', PERSON_ROLES)}
           />
         </Form.Item>
+        <CustomFieldFilters target="person" />
       </FilterBar>
       <Table<Person>
         rowKey="id"

@@ -1,6 +1,7 @@
 import { Descriptions, Drawer, Skeleton, Space, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import { type PersonDetail, usePerson } from '../../api/people';
+import { useCustomFieldItems } from '../../components/custom-field-descriptions';
 import { useT } from '../../i18n';
 import { ROLE_COLORS, labelOf } from '../../lib/resource-labels';
 
@@ -16,6 +17,7 @@ export function PersonDrawer(props: {
   const t = useT();
   const person = usePerson(open ? personId : undefined);
   const data = person.data;
+  const customItems = useCustomFieldItems('person', data?.customFields ?? {});
 
   return (
     <Drawer open={open} width={720} title={data?.name ?? t('person.detail')} onClose={onClose}>
@@ -37,8 +39,9 @@ export function PersonDrawer(props: {
                   ? data.tags.map((tag) => <Tag key={tag}>{tag}</Tag>)
                   : '—',
               },
+              ...customItems,
               { label: t('person.note'), span: 2, children: data.note ?? '—' },
-            ].map((item, index) => ({ key: index, ...item }))}
+            ].map((item, index) => ({ key: String(index), ...item }))}
           />
           <Table<Link_>
             rowKey="id"

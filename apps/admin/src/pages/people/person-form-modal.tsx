@@ -2,12 +2,18 @@ import { Col, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import {
+  type CustomField,
+  type CustomValues,
+  useActiveCustomFields,
+} from '../../api/custom-fields';
+import {
   type CreatePersonBody,
   type Person,
   type UpdatePersonBody,
   useCreatePerson,
   useUpdatePerson,
 } from '../../api/people';
+import { CustomFieldInputs } from '../../components/custom-field-inputs';
 import {
   DateField,
   ProjectField,
@@ -18,6 +24,7 @@ import {
 } from '../../components/form-fields';
 import { FormModal } from '../../components/form-modal';
 import { useT } from '../../i18n';
+import { changedCustomFields, customFieldsBody } from '../../lib/custom-field-values';
 import { GENDERS, ID_TYPES, labelledOptions } from '../../lib/resource-labels';
 
 interface PersonForm {
@@ -30,9 +37,10 @@ interface PersonForm {
   birthday?: Dayjs | null;
   tags?: string[];
   note?: string | null;
+  customFields?: CustomValues;
 }
 
-function toBody(values: PersonForm): Omit<CreatePersonBody, 'projectId'> {
+function toBody(values: PersonForm, fields: CustomField[]): Omit<CreatePersonBody, 'projectId'> {
   return {
     name: values.name,
     mobile: blankToNull(values.mobile),
@@ -42,6 +50,7 @@ function toBody(values: PersonForm): Omit<CreatePersonBody, 'projectId'> {
     birthday: toDate(values.birthday),
     tags: values.tags ?? [],
     note: blankToNull(values.note),
+    customFields: customFieldsBody(fields, values.customFields),
   };
 }
 
@@ -50,12 +59,15 @@ function toBody(values: PersonForm): Omit<CreatePersonBody, 'projectId'> {
  * in full, and sending a masked number back unchanged would overwrite the real one.
  */
 function changes(person: Person, body: Omit<CreatePersonBody, 'projectId'>): UpdatePersonBody {
+  const { customFields, ...own } = body;
   const before: Record<string, unknown> = { ...person, tags: person.tags };
-  return Object.fromEntries(
-    Object.entries(body).filter(
+  const changed = Object.fromEntries(
+    Object.entries(own).filter(
       ([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key] ?? null),
     ),
   ) as UpdatePersonBody;
+
+  return { ...changed, customFields: changedCustomFields(person.customFields, customFields) };
 }
 
 interface PersonFormModalProps {
@@ -71,13 +83,17 @@ export function PersonFormModal({ open, person, projectId, onClose }: PersonForm
   const rules = useRules();
   const create = useCreatePerson();
   const update = useUpdatePerson();
+  const customFields = useActiveCustomFields('person');
   const initial = useMemo<Partial<PersonForm>>(
-    () => (person ? { ...person, birthday: fromDate(person.birthday) } : { projectId, tags: [] }),
+    () =>
+      person
+        ? { ...person, birthday: fromDate(person.birthday) }
+        : { projectId, tags: [], customFields: {} },
     [person, projectId],
   );
 
   const submit = (values: PersonForm) => {
-    const body = toBody(values);
+    const body = toBody(values, customFields);
     if (!person) return create.mutateAsync({ ...body, projectId: values.projectId });
 
     return update.mutateAsync({ id: person.id, body: changes(person, body) });
@@ -136,6 +152,7 @@ export function PersonFormModal({ open, person, projectId, onClose }: PersonForm
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
         </Col>
+        <CustomFieldInputs target="person" />
       </Row>
     </FormModal>
   );

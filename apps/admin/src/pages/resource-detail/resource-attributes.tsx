@@ -1,6 +1,7 @@
 import { Descriptions } from 'antd';
 import type { ReactNode } from 'react';
 import type { ResourceDetail } from '../../api/resources';
+import { useCustomFieldItems } from '../../components/custom-field-descriptions';
 import { StatusTag } from '../../components/status-tag';
 import { type MessageKey, type Translate, useT } from '../../i18n';
 import { labelOf } from '../../lib/resource-labels';
@@ -58,6 +59,7 @@ function kindRows(kind: ResourceDetail['kind'], a: Attributes, t: Translate): Ro
 /** Everything the archive holds about one resource, laid out by kind. */
 export function ResourceAttributes({ resource }: { resource: ResourceDetail }) {
   const t = useT();
+  const customItems = useCustomFieldItems(resource.kind, resource.customFields);
   const rows: Row[] = [
     ['resource.kind', t(`resource.kind.${resource.kind}`)],
     ['resource.code', resource.code],
@@ -72,7 +74,10 @@ export function ResourceAttributes({ resource }: { resource: ResourceDetail }) {
   return (
     <Descriptions
       column={{ xs: 1, md: 2, xl: 3 }}
-      items={rows.map(([key, value]) => ({ key, label: t(key), children: value }))}
+      items={[
+        ...rows.map(([key, value]) => ({ key, label: t(key), children: value })),
+        ...customItems,
+      ]}
     />
   );
 }

@@ -2,6 +2,11 @@ import { App, Button, Col, Drawer, Form, Input, Row, Select, Space } from 'antd'
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useBuildingOptions, useUnits } from '../../api/buildings';
+import {
+  type CustomField,
+  type CustomValues,
+  useActiveCustomFields,
+} from '../../api/custom-fields';
 import { type CreateRoomBody, type Room, useCreateRoom, useUpdateRoom } from '../../api/rooms';
 import {
   AreaField,
@@ -14,7 +19,9 @@ import {
   toDate,
   useRules,
 } from '../../components/form-fields';
+import { CustomFieldInputs } from '../../components/custom-field-inputs';
 import { useT } from '../../i18n';
+import { customFieldsBody } from '../../lib/custom-field-values';
 import { useApiError } from '../../lib/use-api-error';
 import { DECORATIONS, ROOM_USES, labelledOptions } from '../../lib/resource-labels';
 
@@ -32,6 +39,7 @@ interface RoomForm {
   status: Room['status'];
   deliveryDate?: Dayjs | null;
   moveInDate?: Dayjs | null;
+  customFields?: CustomValues;
 }
 
 interface RoomDrawerProps {
@@ -42,7 +50,7 @@ interface RoomDrawerProps {
   onClose: () => void;
 }
 
-function toBody(values: RoomForm): CreateRoomBody {
+function toBody(values: RoomForm, fields: CustomField[]): CreateRoomBody {
   return {
     projectId: values.projectId,
     buildingId: values.buildingId,
@@ -57,11 +65,12 @@ function toBody(values: RoomForm): CreateRoomBody {
     status: values.status,
     deliveryDate: toDate(values.deliveryDate),
     moveInDate: toDate(values.moveInDate),
+    customFields: customFieldsBody(fields, values.customFields),
   };
 }
 
 function initialValues(room: Room | undefined, projectId: number | undefined): Partial<RoomForm> {
-  if (!room) return { projectId, use: 'residential', status: 'vacant' };
+  if (!room) return { projectId, use: 'residential', status: 'vacant', customFields: {} };
 
   return {
     ...room,
@@ -85,6 +94,7 @@ export function RoomDrawer({ open, room, projectId, onClose }: RoomDrawerProps) 
   const chosenBuilding = Form.useWatch('buildingId', form);
   const buildings = useBuildingOptions(open ? chosenProject : undefined);
   const units = useUnits(open ? chosenBuilding : undefined);
+  const customFields = useActiveCustomFields('room');
 
   useEffect(() => {
     if (!open) return;
@@ -100,7 +110,7 @@ export function RoomDrawer({ open, room, projectId, onClose }: RoomDrawerProps) 
       },
       onError: (error: Error) => showError(error, form),
     };
-    const body = toBody(values);
+    const body = toBody(values, customFields);
     if (room) {
       const { projectId: _p, buildingId: _b, ...changes } = body;
       update.mutate({ id: room.id, body: changes }, options);
@@ -204,6 +214,7 @@ export function RoomDrawer({ open, room, projectId, onClose }: RoomDrawerProps) 
           <Col span={12}>
             <DateField name="moveInDate" label={t('room.moveInDate')} />
           </Col>
+          <CustomFieldInputs target="room" />
         </Row>
       </Form>
     </Drawer>

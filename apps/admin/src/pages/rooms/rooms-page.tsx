@@ -3,7 +3,10 @@ import { Button, Card, Col, Form, Input, Row, Select, Space, Switch, Table } fro
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { CustomFieldFilter } from '../../api/custom-fields';
 import { type Room, type RoomQuery, useExportRooms, useRooms } from '../../api/rooms';
+import { useCustomFieldColumns } from '../../components/custom-field-columns';
+import { CustomFieldFilters } from '../../components/custom-field-filters';
 import { ExportButton } from '../../components/export-button';
 import { FilterBar } from '../../components/filter-bar';
 import { ImportButton } from '../../components/import-dialog';
@@ -25,10 +28,8 @@ import { useListState } from '../../lib/use-list-state';
 import { RoomDrawer } from './room-drawer';
 import { RoomTree, TREE_ROOT, filterOfKey } from './room-tree';
 
-type Filters = Pick<RoomQuery, 'q' | 'status' | 'decoration' | 'use' | 'mine'>;
-interface FilterForm extends Omit<Filters, 'mine'> {
-  mine?: boolean;
-}
+type Filters = Pick<RoomQuery, 'q' | 'status' | 'decoration' | 'use' | 'mine'> & CustomFieldFilter;
+type FilterForm = Omit<Filters, 'mine'> & { mine?: boolean };
 
 /** Rooms of the working project: the tree on the left narrows the list on the right. */
 export default function RoomsPage() {
@@ -43,6 +44,7 @@ export default function RoomsPage() {
   const exporter = useExportRooms();
   const drawer = useDialog<Room>();
   const columns = useResourceColumns<Room>();
+  const custom = useCustomFieldColumns<Room>('room');
   const canManage = can('resources.manage');
 
   const selectTreeNode = (key: string) => {
@@ -77,6 +79,7 @@ export default function RoomsPage() {
       render: (use: Room['use']) => labelOf(t, 'resource.use', use),
     },
     columns.status,
+    ...custom.columns,
     columns.owners,
   ];
   if (canManage) tableColumns.push(columns.edit((room) => drawer.show(room)));
@@ -87,6 +90,7 @@ export default function RoomsPage() {
       card={false}
       extra={
         <Space>
+          {custom.settings}
           {project && <ImportButton kind="rooms" projectId={project.id} />}
           <ExportButton
             query={compactQuery({ ...query, page: undefined, pageSize: undefined })}
@@ -155,6 +159,7 @@ export default function RoomsPage() {
                   options={labelledOptions(t, 'resource.use', ROOM_USES)}
                 />
               </Form.Item>
+              <CustomFieldFilters target="room" />
               <Form.Item name="mine" valuePropName="checked" label={t('room.mine')}>
                 <Switch size="small" />
               </Form.Item>

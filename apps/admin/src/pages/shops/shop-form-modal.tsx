@@ -1,8 +1,10 @@
 import { Col, Form, Input, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
+import { type CustomValues, useActiveCustomFields } from '../../api/custom-fields';
 import { type Shop, useCreateShop, useUpdateShop } from '../../api/shops';
 import { BuildingField } from '../../components/building-field';
+import { CustomFieldInputs } from '../../components/custom-field-inputs';
 import {
   AreaField,
   DateField,
@@ -16,6 +18,7 @@ import {
 } from '../../components/form-fields';
 import { FormModal } from '../../components/form-modal';
 import { useT } from '../../i18n';
+import { customFieldsBody } from '../../lib/custom-field-values';
 
 interface ShopForm {
   projectId: number;
@@ -28,6 +31,7 @@ interface ShopForm {
   businessScope?: string | null;
   rentStandard?: string | null;
   status: Shop['status'];
+  customFields?: CustomValues;
 }
 
 interface ShopFormModalProps {
@@ -43,6 +47,7 @@ export function ShopFormModal({ open, shop, projectId, onClose }: ShopFormModalP
   const rules = useRules();
   const create = useCreateShop();
   const update = useUpdateShop();
+  const customFields = useActiveCustomFields('shop');
   const initial = useMemo<Partial<ShopForm>>(
     () =>
       shop
@@ -52,7 +57,7 @@ export function ShopFormModal({ open, shop, projectId, onClose }: ShopFormModalP
             leaseStart: fromDate(shop.leaseStart),
             leaseEnd: fromDate(shop.leaseEnd),
           }
-        : { projectId, status: 'vacant' },
+        : { projectId, status: 'vacant', customFields: {} },
     [shop, projectId],
   );
 
@@ -65,6 +70,7 @@ export function ShopFormModal({ open, shop, projectId, onClose }: ShopFormModalP
       leaseEnd: toDate(values.leaseEnd),
       businessScope: blankToNull(values.businessScope),
       rentStandard: blankToNull(values.rentStandard),
+      customFields: customFieldsBody(customFields, values.customFields),
     };
     if (!shop) return create.mutateAsync(body);
 
@@ -120,6 +126,7 @@ export function ShopFormModal({ open, shop, projectId, onClose }: ShopFormModalP
             <Input.TextArea rows={2} maxLength={200} />
           </Form.Item>
         </Col>
+        <CustomFieldInputs target="shop" />
       </Row>
     </FormModal>
   );

@@ -1,7 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import type { CustomFieldFilter } from '../../api/custom-fields';
 import { type Shop, type ShopQuery, useExportShops, useShops } from '../../api/shops';
+import { useCustomFieldColumns } from '../../components/custom-field-columns';
+import { CustomFieldFilters } from '../../components/custom-field-filters';
 import { ExportButton } from '../../components/export-button';
 import { FilterBar } from '../../components/filter-bar';
 import { ImportButton } from '../../components/import-dialog';
@@ -16,7 +19,7 @@ import { useListState } from '../../lib/use-list-state';
 import { useResourceRowProps } from '../../lib/use-row-navigation';
 import { ShopFormModal } from './shop-form-modal';
 
-type Filters = Pick<ShopQuery, 'q' | 'status'>;
+type Filters = Pick<ShopQuery, 'q' | 'status'> & CustomFieldFilter;
 
 const dash = (value: string | number | null) => value ?? '—';
 
@@ -32,6 +35,7 @@ export default function ShopsPage() {
   const exporter = useExportShops();
   const dialog = useDialog<Shop>();
   const columns = useResourceColumns<Shop>();
+  const custom = useCustomFieldColumns<Shop>('shop');
   const rowProps = useResourceRowProps();
   const canManage = can('resources.manage');
 
@@ -52,6 +56,7 @@ export default function ShopsPage() {
       align: 'right',
       render: dash,
     },
+    ...custom.columns,
     columns.owners,
   ];
   if (canManage) tableColumns.push(columns.edit((shop) => dialog.show(shop)));
@@ -63,6 +68,7 @@ export default function ShopsPage() {
         onApply={list.apply}
         actions={
           <>
+            {custom.settings}
             {working && <ImportButton kind="shops" projectId={working.id} />}
             <ExportButton query={{ ...list.filterQuery, projectId }} exporter={exporter} />
             {canManage && (
@@ -84,6 +90,7 @@ export default function ShopsPage() {
             options={labelledOptions(t, 'resource.status', STATUSES_BY_KIND.shop)}
           />
         </Form.Item>
+        <CustomFieldFilters target="shop" />
       </FilterBar>
       <Table<Shop>
         rowKey="id"

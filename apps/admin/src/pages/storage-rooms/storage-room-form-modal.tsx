@@ -1,5 +1,6 @@
 import { Col, Form, Input, Row, Select } from 'antd';
 import { useMemo } from 'react';
+import { useActiveCustomFields } from '../../api/custom-fields';
 import {
   type CreateStorageRoomBody,
   type StorageRoom,
@@ -7,6 +8,7 @@ import {
   useUpdateStorageRoom,
 } from '../../api/storage-rooms';
 import { BuildingField } from '../../components/building-field';
+import { CustomFieldInputs } from '../../components/custom-field-inputs';
 import {
   AreaField,
   FloorField,
@@ -17,6 +19,7 @@ import {
 } from '../../components/form-fields';
 import { FormModal } from '../../components/form-modal';
 import { useT } from '../../i18n';
+import { customFieldsBody } from '../../lib/custom-field-values';
 import { STORAGE_TYPES, labelledOptions } from '../../lib/resource-labels';
 
 interface StorageRoomFormModalProps {
@@ -33,8 +36,9 @@ export function StorageRoomFormModal(props: StorageRoomFormModalProps) {
   const rules = useRules();
   const create = useCreateStorageRoom();
   const update = useUpdateStorageRoom();
+  const customFields = useActiveCustomFields('storage');
   const initial = useMemo<Partial<CreateStorageRoomBody>>(
-    () => storage ?? { projectId, storageType: 'storage_room', status: 'vacant' },
+    () => storage ?? { projectId, storageType: 'storage_room', status: 'vacant', customFields: {} },
     [storage, projectId],
   );
 
@@ -44,6 +48,7 @@ export function StorageRoomFormModal(props: StorageRoomFormModalProps) {
       buildingId: values.buildingId ?? null,
       floor: values.floor ?? null,
       area: blankToNull(values.area),
+      customFields: customFieldsBody(customFields, values.customFields),
     };
     if (!storage) return create.mutateAsync(body);
 
@@ -92,6 +97,7 @@ export function StorageRoomFormModal(props: StorageRoomFormModalProps) {
         <Col span={12}>
           <StatusField kind="storage" />
         </Col>
+        <CustomFieldInputs target="storage" />
       </Row>
     </FormModal>
   );

@@ -1,12 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import type { CustomFieldFilter } from '../../api/custom-fields';
 import {
   type StorageRoom,
   type StorageRoomQuery,
   useExportStorageRooms,
   useStorageRooms,
 } from '../../api/storage-rooms';
+import { useCustomFieldColumns } from '../../components/custom-field-columns';
+import { CustomFieldFilters } from '../../components/custom-field-filters';
 import { ExportButton } from '../../components/export-button';
 import { FilterBar } from '../../components/filter-bar';
 import { PageContainer } from '../../components/page-container';
@@ -25,7 +28,7 @@ import { useListState } from '../../lib/use-list-state';
 import { useResourceRowProps } from '../../lib/use-row-navigation';
 import { StorageRoomFormModal } from './storage-room-form-modal';
 
-type Filters = Pick<StorageRoomQuery, 'q' | 'storageType' | 'status'>;
+type Filters = Pick<StorageRoomQuery, 'q' | 'storageType' | 'status'> & CustomFieldFilter;
 
 /** Basements and storage rooms: filter by type and status, export, create and edit. */
 export default function StorageRoomsPage() {
@@ -38,6 +41,7 @@ export default function StorageRoomsPage() {
   const exporter = useExportStorageRooms();
   const dialog = useDialog<StorageRoom>();
   const columns = useResourceColumns<StorageRoom>();
+  const custom = useCustomFieldColumns<StorageRoom>('storage');
   const rowProps = useResourceRowProps();
   const canManage = can('resources.manage');
 
@@ -60,6 +64,7 @@ export default function StorageRoomsPage() {
     },
     columns.area,
     columns.status,
+    ...custom.columns,
     columns.owners,
   ];
   if (canManage) tableColumns.push(columns.edit((room) => dialog.show(room)));
@@ -71,6 +76,7 @@ export default function StorageRoomsPage() {
         onApply={list.apply}
         actions={
           <>
+            {custom.settings}
             <ExportButton query={{ ...list.filterQuery, projectId }} exporter={exporter} />
             {canManage && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => dialog.show()}>
@@ -99,6 +105,7 @@ export default function StorageRoomsPage() {
             options={labelledOptions(t, 'resource.status', STATUSES_BY_KIND.storage)}
           />
         </Form.Item>
+        <CustomFieldFilters target="storage" />
       </FilterBar>
       <Table<StorageRoom>
         rowKey="id"
