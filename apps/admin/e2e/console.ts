@@ -29,6 +29,11 @@ export async function openMenu(page: Page, label: string, group?: string): Promi
   const item = page.locator('.ant-layout-sider .ant-menu-item', { hasText: label });
   if (group && !(await item.isVisible())) {
     await page.locator('.ant-layout-sider .ant-menu-submenu-title', { hasText: group }).click();
+    // A click while the sub-menu still unfolds can land on another entry: wait until it is open.
+    await page.locator('.ant-layout-sider .ant-menu-submenu-open', { hasText: group }).waitFor();
+    await page.waitForFunction(
+      () => !document.querySelector('.ant-layout-sider .ant-motion-collapse'),
+    );
   }
   await item.click();
   await page.getByRole('heading', { name: label, exact: true }).waitFor();
@@ -48,7 +53,11 @@ export async function choose(
   label: string,
   option: string,
 ): Promise<void> {
-  await scope.getByLabel(label, { exact: true }).click();
+  // The box, not its input: a chosen value's text lies over the input and takes the click.
+  await scope
+    .getByLabel(label, { exact: true })
+    .locator('xpath=ancestor::div[contains(@class, "ant-select-selector")]')
+    .click();
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
     .first()
@@ -57,5 +66,6 @@ export async function choose(
 
 /** Waits for an antd message toast with this text. */
 export async function expectToast(page: Page, text: string): Promise<void> {
-  await page.locator('.ant-message-notice', { hasText: text }).waitFor();
+  // The newest one: an earlier toast with the same text may still be fading out.
+  await page.locator('.ant-message-notice', { hasText: text }).last().waitFor();
 }
