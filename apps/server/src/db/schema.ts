@@ -323,6 +323,108 @@ export interface JobTable {
   finished_at: Instant | null;
 }
 
+export type FeeCategory =
+  'property_fee' | 'water' | 'electricity' | 'gas' | 'parking' | 'rent' | 'deposit' | 'other';
+export type FeeCycle = 'monthly' | 'quarterly' | 'half_yearly' | 'yearly' | 'one_off';
+export type DueRule = 'days_after_period_start' | 'days_after_period_end' | 'day_of_first_month';
+export type RoundingMode = 'half_up' | 'half_even' | 'down' | 'up' | 'yuan';
+export type ProrationMethod = 'actual_days' | 'thirty_day_month' | 'none';
+export type LateFeeCapKind = 'none' | 'percent' | 'fixed';
+export type StandardMethod =
+  | 'area_price'
+  | 'fixed'
+  | 'floor_coefficient'
+  | 'usage_price'
+  | 'tiered_usage'
+  | 'rent_escalation'
+  | 'parking_monthly'
+  | 'parking_temporary'
+  | 'custom_formula';
+export type PriceScope = 'project' | 'building' | 'unit' | 'floor_range' | 'resource';
+
+/** 收费项目: what is charged, with its cycle, due date, rounding and late-fee settings. */
+export interface FeeItemTable {
+  id: Id;
+  org_id: number;
+  project_id: number;
+  code: string;
+  name: string;
+  category: FeeCategory;
+  cycle: FeeCycle;
+  billing_mode: 'prepaid' | 'postpaid';
+  due_rule: DueRule;
+  due_value: number;
+  rounding_mode: RoundingMode;
+  proration: ProrationMethod;
+  tax_rate: string;
+  late_fee_enabled: Flag;
+  late_fee_clause_ref: string | null;
+  late_fee_start_date: BusinessDate | null;
+  late_fee_rate_per_day: string;
+  late_fee_grace_days: number;
+  late_fee_cap_kind: LateFeeCapKind;
+  late_fee_cap_percent: string | null;
+  late_fee_cap_fen: number | null;
+  status: 'active' | 'archived';
+  note: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+/** 收费标准: how an item is computed; `parameters` is the method's JSON, checked by zod. */
+export interface FeeStandardTable {
+  id: Id;
+  org_id: number;
+  project_id: number;
+  fee_item_id: number;
+  name: string;
+  method: StandardMethod;
+  parameters: string;
+  resource_kinds: string;
+  room_use: 'residential' | 'commercial' | 'office' | null;
+  status: 'active' | 'archived';
+  note: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+/** A standard's unit price for one scope from a date; append-only. */
+export interface FeePriceTable {
+  id: Id;
+  org_id: number;
+  project_id: number;
+  standard_id: number;
+  scope: PriceScope;
+  building_id: number | null;
+  unit_id: number | null;
+  floor_from: number | null;
+  floor_to: number | null;
+  resource_id: number | null;
+  price: string;
+  effective_from: BusinessDate;
+  /** The last day the price applies (inclusive); null: until a later row replaces it. */
+  effective_to: BusinessDate | null;
+  created_by: number | null;
+  created_at: Instant;
+}
+
+/** 收费绑定: a standard charged on a resource from a start date to an optional (inclusive) end. */
+export interface FeeBindingTable {
+  id: Id;
+  org_id: number;
+  project_id: number;
+  fee_item_id: number;
+  standard_id: number;
+  resource_id: number;
+  start_date: BusinessDate;
+  end_date: BusinessDate | null;
+  end_reason: string | null;
+  note: string | null;
+  created_by: number | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
 export interface DB {
   company: CompanyTable;
   platform_admin: PlatformAdminTable;
@@ -350,6 +452,10 @@ export interface DB {
   custom_value: CustomValueTable;
   employee_building: EmployeeBuildingTable;
   job: JobTable;
+  fee_item: FeeItemTable;
+  fee_standard: FeeStandardTable;
+  fee_price: FeePriceTable;
+  fee_binding: FeeBindingTable;
 }
 
 export type CompanyRow = Selectable<CompanyTable>;

@@ -1,6 +1,7 @@
 import { PermissionCatalogue } from '../platform/permissions.js';
 import { auditPermissionGroups } from './audit/audit.permissions.js';
 import { customFieldPermissionGroups } from './custom-fields/custom-fields.permissions.js';
+import { feesPermissionGroups } from './fees/fees.permissions.js';
 import { orgPermissionGroups } from './org/org.permissions.js';
 import { peoplePermissionGroups } from './people/people.permissions.js';
 import { resourcesPermissionGroups } from './resources/resources.permissions.js';
@@ -11,5 +12,6 @@ export const permissionCatalogue = new PermissionCatalogue([
   ...resourcesPermissionGroups,
   ...customFieldPermissionGroups,
   ...peoplePermissionGroups,
+  ...feesPermissionGroups,
   ...auditPermissionGroups,
 ]);

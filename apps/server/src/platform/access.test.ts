@@ -5,6 +5,7 @@ import type { RouteEntry } from '../app.js';
 import { permissionCatalogue } from '../modules/catalogue.js';
 import { signedInEmployee, type SignedInEmployee } from '../test/factories.js';
 import { setupTestApp, type TestApp } from '../test/harness.js';
+import { feeRowIds } from '../test/fee-calls.js';
 import { peopleRowIds } from '../test/people-factories.js';
 import {
   type OrgFixture,
@@ -275,6 +276,9 @@ const companyRows: Record<string, (t: TestApp, orgId: number) => Promise<string[
   'GET /api/v1/ad-spaces': (t, orgId) => resourceIds(t, 'ad_space', orgId),
   'GET /api/v1/storage-rooms': (t, orgId) => resourceIds(t, 'storage', orgId),
   'GET /api/v1/custom-fields': (t, orgId) => idsOf(t, 'custom_field', orgId),
+  'GET /api/v1/fee-items': (t, orgId) => feeRowIds(t, 'fee_item', orgId),
+  'GET /api/v1/fee-standards': (t, orgId) => feeRowIds(t, 'fee_standard', orgId),
+  'GET /api/v1/fee-bindings': (t, orgId) => feeRowIds(t, 'fee_binding', orgId),
 };
 
 async function resourceIds(t: TestApp, kind: string, orgId: number): Promise<string[]> {

@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as createOrganisation from './202612031400-create-organisation.js';
 import * as createPropertyArchive from './202612031500-create-property-archive.js';
+import * as createFees from './202612031620-create-fees.js';
 
 /** Every migration, by name; names sort in the order they run. A landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
   '202612031400-create-organisation': createOrganisation,
   '202612031500-create-property-archive': createPropertyArchive,
+  '202612031620-create-fees': createFees,
 };
