@@ -222,7 +222,8 @@ const NOTE_TEXT: Record<NoteKind, Record<Language, (value: string) => string>> =
 function factorText(factor: Factor, language: Language): string {
   const text = FACTOR_TEXT[factor.kind][language];
   const value = factor.divisor === undefined ? factor.value : `${factor.value}/${factor.divisor}`;
-  const unit = factor.unit ?? text.unit;
+  const singular = language === 'en' && factor.divisor === undefined && factor.value === '1';
+  const unit = factor.unit ?? (singular ? text.unit.replace(/s$/, '') : text.unit);
   const label = text.label === '' ? '' : `${text.label} `;
 
   return `${label}${value}${unit}`;

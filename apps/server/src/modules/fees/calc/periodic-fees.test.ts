@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dec } from '../../../platform/money.js';
 import { FeeCalcError } from './calc-error.js';
 import { explainEn, explainZh } from './explanation.js';
-import { coefficientFor, segmentCoefficient } from './floor-coefficient.js';
 import { computeAreaFee, computeFixedFee, computeRentFee } from './periodic-fees.js';
 
 const room1402 = { areaKind: 'BUILT' as const, area: '89.37', unitPrice: '2.35' };
@@ -34,7 +32,7 @@ describe('area × unit price (DOMAIN Example 1.1, room 3-2-1402)', () => {
       '建筑面积 89.37㎡ × 单价 2.35元/㎡/月 × 1 个月 = 210.02元（四舍五入到分）',
     );
     expect(explainEn(line)).toBe(
-      'built area 89.37 m² × unit price 2.35 yuan/m²/month × 1 months = 210.02 yuan ' +
+      'built area 89.37 m² × unit price 2.35 yuan/m²/month × 1 month = 210.02 yuan ' +
         '(rounded half-up to the fen)',
     );
   });
@@ -125,65 +123,6 @@ describe('fixed per household (DOMAIN Example 1.2)', () => {
 
     expect(line.amountFen).toBe(24000);
     expect(explainZh(line)).toBe('月费 80.00元/月 × 3 个月 = 240.00元（四舍五入到分）');
-  });
-});
-
-describe('floor coefficients (DOMAIN §1.3, Example 1.3)', () => {
-  const bands = {
-    kind: 'FLOOR_BANDS' as const,
-    bands: [
-      { fromFloor: 1, toFloor: 6, coefficient: '1.00' },
-      { fromFloor: 7, toFloor: 12, coefficient: '1.05' },
-      { fromFloor: 13, toFloor: null, coefficient: '1.10' },
-    ],
-  };
-
-  test('floor 14, 120.50 m² at 2.00 in band 13+ (1.10) is 265.1000 → ¥265.10', () => {
-    const coefficient = coefficientFor(bands, { floor: 14 });
-    const line = computeAreaFee({
-      areaKind: 'BUILT',
-      area: '120.50',
-      unitPrice: '2.00',
-      coefficient,
-      coverage: { months: 1 },
-    });
-
-    expect(coefficient).toBe('1.1');
-    expect(dec('2.00').times(coefficient).toFixed(2)).toBe('2.20'); // the effective price
-    expect(line.amountFen).toBe(26510);
-    expect(explainZh(line)).toBe(
-      '建筑面积 120.50㎡ × 单价 2.00元/㎡/月 × 系数 1.1 × 1 个月 = 265.10元（四舍五入到分）',
-    );
-  });
-
-  test('bands of five floors: floor 14 is band ceil(14/5) = 3, coefficient 1 + 2 × 0.2 = 1.4', () => {
-    expect(segmentCoefficient(14, 5, '0.2')).toBe('1.4');
-    expect(
-      coefficientFor({ kind: 'FLOOR_SEGMENTS', floorsPerBand: 5, step: '0.2' }, { floor: 5 }),
-    ).toBe('1');
-    expect(
-      coefficientFor({ kind: 'FLOOR_SEGMENTS', floorsPerBand: 5, step: '0.2' }, { floor: 6 }),
-    ).toBe('1.2');
-  });
-
-  test('an elevator fee can give floors 1–2 a coefficient of zero', () => {
-    const elevator = {
-      kind: 'FLOOR_BANDS' as const,
-      bands: [
-        { fromFloor: 1, toFloor: 2, coefficient: '0.00' },
-        { fromFloor: 3, toFloor: null, coefficient: '1.00' },
-      ],
-    };
-
-    expect(coefficientFor(elevator, { floor: 2 })).toBe('0');
-  });
-
-  test('the coefficient stored on the room is used as it is; a missing band is refused', () => {
-    expect(coefficientFor({ kind: 'ROOM' }, { coefficient: '0.85' })).toBe('0.85');
-    expect(() => coefficientFor({ kind: 'ROOM' }, {})).toThrow(/no fee coefficient/);
-    expect(() =>
-      coefficientFor({ kind: 'FLOOR_BANDS', bands: bands.bands.slice(0, 2) }, { floor: 14 }),
-    ).toThrow(/no coefficient band holds floor 14/);
   });
 });
 
