@@ -52,6 +52,27 @@ describe('the float traps of DOMAIN §0.1 come out right', () => {
   });
 });
 
+describe('area × price never drifts a fen (the 7,614 pairs of DOMAIN §0.1)', () => {
+  test('two-decimal price × two-decimal area rounds like integer arithmetic on hundredths', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.integer({ min: 1, max: 99_999 }),
+        (p, a) => {
+          // price p and area a in hundredths: the product is in 1e-4 yuan; half-up to fen
+          const product = BigInt(p) * BigInt(a);
+          const expected = Number((product + 50n) / 100n);
+          const price = new Decimal(p).div(100).toFixed(2);
+          const area = new Decimal(a).div(100).toFixed(2);
+
+          expect(roundToFen(dec(price).times(area))).toBe(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('rounding modes', () => {
   test.each([
     ['HALF_UP', '19.605', 1961],
