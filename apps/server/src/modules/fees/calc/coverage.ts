@@ -1,12 +1,19 @@
 import { invalidInput } from './calc-error.js';
 import type { Factor } from './explanation.js';
-import { DEFAULT_PRORATION, monthFactors, type Period, type ProrationMethod } from './periods.js';
+import {
+  DEFAULT_PRORATION,
+  monthFactors,
+  type Period,
+  type PeriodAnchor,
+  type ProrationMethod,
+} from './periods.js';
 
 /**
  * What a bill line covers: a number of whole months, or a period that may hold partial months
  * prorated by the standard's method.
  */
-export type Coverage = { months: number } | { period: Period; proration?: ProrationMethod };
+export type Coverage =
+  { months: number } | { period: Period; proration?: ProrationMethod; anchor?: PeriodAnchor };
 
 /** The month factors of a coverage, one list per term (see `monthFactors`). */
 export function coverageFactors(coverage: Coverage): Factor[][] {
@@ -21,5 +28,5 @@ export function coverageFactors(coverage: Coverage): Factor[][] {
     throw invalidInput(`the period ends before it starts: ${coverage.period.start}`);
   }
 
-  return monthFactors(coverage.period, coverage.proration ?? DEFAULT_PRORATION);
+  return monthFactors(coverage.period, coverage.proration ?? DEFAULT_PRORATION, coverage.anchor);
 }

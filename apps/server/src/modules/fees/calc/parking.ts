@@ -227,6 +227,9 @@ export function priceDayNightStay(entry: string, minutes: number, tariff: DayNig
   const entryMinute = Math.floor(Date.parse(entry) / MINUTE_MS) + SHANGHAI_OFFSET_MINUTES;
   const dayStarts = minuteOfDay(tariff.dayStarts);
   const nightStarts = minuteOfDay(tariff.nightStarts);
+  if (!(dayStarts < nightStarts)) {
+    throw invalidInput(`the day must start before the night: ${tariff.dayStarts}`);
+  }
   const isDay = (at: number) => {
     const local = (((entryMinute + at) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES;
     return dayStarts <= local && local < nightStarts;

@@ -108,6 +108,25 @@ describe('proration of a move-in on 2024-03-17 (DOMAIN Example 1.5)', () => {
     expect(quarter.amountFen).toBe(63006);
   });
 
+  test('an anniversary month from 03-17 to 04-17 is one whole month, not 15/31 + 16/30', () => {
+    const period = { start: '2024-03-17', end: '2024-04-17' };
+
+    expect(prorated({ period, anchor: 'ANNIVERSARY' }).amountFen).toBe(21002);
+    // calendar split: 210.0195 × 15/31 + 210.0195 × 16/30 = 101.6223… + 112.0104 = 213.6327…
+    expect(prorated({ period }).amountFen).toBe(21363);
+  });
+
+  test('an anniversary period cut short prorates only what is left after its whole months', () => {
+    // 03-17 → 05-17 is two months; 05-17 … 05-26 is 9 days of May: 210.0195 × (2 + 9/31)
+    // = 420.039 + 60.97340… = 481.01240… → 481.01
+    const line = prorated({
+      period: { start: '2024-03-17', end: '2024-05-26' },
+      anchor: 'ANNIVERSARY',
+    });
+
+    expect(line.amountFen).toBe(48101);
+  });
+
   test('a partial quarter is the partial month plus whole months, rounded once', () => {
     // 210.0195 × 15/31 + 210.0195 × 2 = 101.622338… + 420.039 = 521.661338… → 521.66
     const line = prorated({ period: { start: '2024-03-17', end: '2024-06-01' } });

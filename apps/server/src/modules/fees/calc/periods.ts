@@ -170,14 +170,25 @@ export function billingPeriods(options: {
 
 /**
  * What a period is worth in months, as factors to multiply a monthly fee by: one factor for the
- * run of whole calendar months, and one per partial month by the proration method. Each inner
- * array is one term of the bill line.
+ * whole months, and one per partial month by the proration method. Each inner array is one term
+ * of the bill line. Calendar periods count whole calendar months; an anniversary period counts
+ * whole months from its own start (03-17 to 04-17 is one month) and prorates what is left.
  */
-export function monthFactors(period: Period, method: ProrationMethod): Factor[][] {
+export function monthFactors(
+  period: Period,
+  method: ProrationMethod,
+  anchor: PeriodAnchor = 'CALENDAR',
+): Factor[][] {
   const terms: Factor[][] = [];
   let wholeMonths = 0;
 
-  for (let cursor = period.start; cursor < period.end;) {
+  let cursor = period.start;
+  if (anchor === 'ANNIVERSARY') {
+    while (addMonths(period.start, wholeMonths + 1) <= period.end) wholeMonths += 1;
+    cursor = addMonths(period.start, wholeMonths);
+  }
+
+  while (cursor < period.end) {
     const monthStart = firstOfMonth(cursor);
     const monthEnd = addMonths(monthStart, 1);
     const partEnd = minDate(monthEnd, period.end);
