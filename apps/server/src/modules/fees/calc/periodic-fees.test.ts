@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { FeeCalcError } from './calc-error.js';
 import { explainEn, explainZh } from './explanation.js';
-import { computeAreaFee, computeFixedFee, computeRentFee } from './periodic-fees.js';
+import {
+  computeAreaFee,
+  computeAreaFeeBySegments,
+  computeFixedFee,
+  computeRentFee,
+} from './periodic-fees.js';
 
 const room1402 = { areaKind: 'BUILT' as const, area: '89.37', unitPrice: '2.35' };
 
@@ -133,6 +138,23 @@ describe('proration of a move-in on 2024-03-17 (DOMAIN Example 1.5)', () => {
 
     expect(line.terms).toHaveLength(2);
     expect(line.amountFen).toBe(52166);
+  });
+});
+
+describe('a price change inside the period splits the line (DOMAIN §1.4)', () => {
+  test('2.35 until 03-17 and 2.50 from then: each part prorated, the line rounded once', () => {
+    // 89.37 × 2.35 × 16/31 + 89.37 × 2.50 × 15/31 = 108.39716… + 108.10887… = 216.50603… → 216.51
+    const line = computeAreaFeeBySegments({
+      areaKind: 'BUILT',
+      area: '89.37',
+      segments: [
+        { start: '2024-03-01', end: '2024-03-17', unitPrice: '2.35' },
+        { start: '2024-03-17', end: '2024-04-01', unitPrice: '2.50' },
+      ],
+    });
+
+    expect(line.terms).toHaveLength(2);
+    expect(line.amountFen).toBe(21651);
   });
 });
 

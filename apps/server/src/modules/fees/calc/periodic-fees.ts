@@ -41,6 +41,33 @@ export function computeAreaFee(options: {
   });
 }
 
+/**
+ * Area × unit price over a period in which the price changes (see `resolvePriceSegments`): each
+ * part is prorated at its own price and the line is rounded once.
+ */
+export function computeAreaFeeBySegments(options: {
+  areaKind: 'BUILT' | 'INNER';
+  area: string | null | undefined;
+  segments: { start: string; end: string; unitPrice: string }[];
+  coefficient?: string;
+  proration?: ProrationMethod;
+  rounding?: RoundingMode;
+}): Explanation {
+  const parts = options.segments.map((segment) =>
+    computeAreaFee({
+      ...options,
+      unitPrice: segment.unitPrice,
+      coverage: { period: segment, proration: options.proration },
+    }),
+  );
+
+  return explain({
+    method: options.areaKind === 'BUILT' ? 'AREA_BUILT' : 'AREA_INNER',
+    terms: parts.flatMap((part) => part.terms),
+    rounding: options.rounding ?? DEFAULT_ROUNDING,
+  });
+}
+
 /** A fixed amount per resource (per household, per space) per month × months. */
 export function computeFixedFee(options: {
   monthlyAmount: string;
