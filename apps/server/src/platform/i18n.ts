@@ -121,6 +121,7 @@ const zhCN: Catalogue = {
   'validation.room_use_not_applicable': '该收费标准不适用于此房屋用途',
   'validation.no_matching_resources': '没有符合条件的资源',
   'validation.binding_overlap': '该期间已绑定同一收费项目',
+  'validation.formula': '公式有误（第 {position} 个字符附近）',
 };
 
 const enUS: Catalogue = {
@@ -245,6 +246,7 @@ const enUS: Catalogue = {
   'validation.room_use_not_applicable': 'the standard does not apply to rooms of this use',
   'validation.no_matching_resources': 'no resource matches',
   'validation.binding_overlap': 'already carries this fee item in that period',
+  'validation.formula': 'is not a valid formula (near character {position})',
 };
 
 const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -6,6 +6,7 @@ import type {
   FeePriceTable,
   FeeStandardTable,
   ResourceKind,
+  ResourceStatus,
 } from '../../db/schema.js';
 import { contains, countRows, pageWithTotal } from '../../platform/query.js';
 import { type Scope, inScope } from '../../platform/scope.js';
@@ -432,6 +433,7 @@ export async function matchingResourceIds(
     unitId?: number;
     floorFrom?: number;
     floorTo?: number;
+    status?: ResourceStatus;
     q?: string;
   },
 ): Promise<number[]> {
@@ -454,6 +456,7 @@ export async function matchingResourceIds(
   if (options.floorTo !== undefined) {
     query = query.where(sql<boolean>`coalesce(rm.floor, sh.floor, st.floor) <= ${options.floorTo}`);
   }
+  if (options.status) query = query.where('r.status', '=', options.status);
   if (options.q) query = query.where(contains('r.code', options.q));
 
   const rows = await query.orderBy('r.id').execute();

@@ -386,6 +386,7 @@ export const bindingTarget = z.strictObject({
   floorFrom: floor.optional(),
   floorTo: floor.optional(),
   roomUse: roomUse.optional(),
+  status: z.enum(['unsold', 'vacant', 'occupied', 'renovating', 'rented', 'sold']).optional(),
   /** Part of the resource code, as the room list searches. */
   q: z.string().trim().min(1).max(100).optional(),
 });

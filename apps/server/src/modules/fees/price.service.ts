@@ -14,6 +14,8 @@ import {
   type PriceRowInput,
   type SetFeePricesInput,
 } from './fees.schemas.js';
+import { addDays } from './calc/periods.js';
+import { type PriceRow, resolvePrice } from './calc/price-resolution.js';
 import * as repo from './fees.repository.js';
 import { findStandardOrThrow } from './standard.service.js';
 
@@ -196,55 +198,38 @@ export async function setFeePrices(
   return { created: rows.length };
 }
 
-const LEVEL = { project: 0, building: 1, unit: 2, floor_range: 3, resource: 4 } as const;
-
 /**
- * Picks the price of one resource among the rows in force on a date: the most specific level
- * wins (resource → floor range → unit → building → project, DOMAIN.md §1.4); within a level,
- * the latest effective date, then the narrowest floor range, then the newest row.
+ * A price row as the calculation core reads it. Our `effective_to` is the last day (as people
+ * enter it); the core's is exclusive, like a period's end, so it moves one day on.
  */
-export function mostSpecificPrice(
-  candidates: repo.FeePriceRow[],
-  resource: { id: number; buildingId: number | null; unitId: number | null; floor: number | null },
-): repo.FeePriceRow | null {
-  const applies = (row: repo.FeePriceRow) => {
-    switch (row.scope) {
-      case 'project':
-        return true;
-      case 'building':
-        return row.buildingId === resource.buildingId;
-      case 'unit':
-        return row.unitId === resource.unitId;
-      case 'floor_range':
-        return (
-          row.buildingId === resource.buildingId &&
-          (row.unitId === null || row.unitId === resource.unitId) &&
-          resource.floor !== null &&
-          resource.floor >= (row.floorFrom ?? Number.MIN_SAFE_INTEGER) &&
-          resource.floor <= (row.floorTo ?? Number.MAX_SAFE_INTEGER)
-        );
-      case 'resource':
-        return row.resourceId === resource.id;
-    }
+export function toPriceRow(row: repo.FeePriceRow, projectId: number): PriceRow {
+  const scopes: Record<repo.FeePriceRow['scope'], () => PriceRow['scope']> = {
+    project: () => ({ level: 'PROJECT', projectId }),
+    building: () => ({ level: 'BUILDING', buildingId: row.buildingId ?? 0 }),
+    unit: () => ({ level: 'UNIT', unitId: row.unitId ?? 0 }),
+    floor_range: () => ({
+      level: 'FLOOR_RANGE',
+      buildingId: row.buildingId ?? 0,
+      unitId: row.unitId,
+      fromFloor: row.floorFrom ?? 0,
+      toFloor: row.floorTo ?? 0,
+    }),
+    resource: () => ({ level: 'RESOURCE', resourceId: row.resourceId ?? 0 }),
   };
-  const span = (row: repo.FeePriceRow) => (row.floorTo ?? 0) - (row.floorFrom ?? 0);
-  const ranked = candidates
-    .filter(applies)
-    .sort(
-      (a, b) =>
-        LEVEL[b.scope] - LEVEL[a.scope] ||
-        b.effectiveFrom.localeCompare(a.effectiveFrom) ||
-        span(a) - span(b) ||
-        b.id - a.id,
-    );
 
-  return ranked[0] ?? null;
+  return {
+    id: row.id,
+    scope: scopes[row.scope](),
+    unitPrice: row.price,
+    effectiveFrom: row.effectiveFrom,
+    effectiveTo: row.effectiveTo === null ? null : addDays(row.effectiveTo, 1),
+  };
 }
 
 /**
- * The unit price that applies to a resource on a date. TODO: use the pure resolver of
- * modules/fees/calc/price-resolution.ts once it lands; until then `mostSpecificPrice` above
- * does the same most-specific-first lookup.
+ * The unit price that applies to a resource on a date, picked by the calculation core's
+ * `resolvePrice` (calc/price-resolution.ts): resource → floor range → unit → building → project,
+ * then the latest effective date (DOMAIN.md §1.4).
  */
 export async function effectivePrice(
   db: Database,
@@ -259,7 +244,12 @@ export async function effectivePrice(
   }
 
   const candidates = await repo.priceCandidates(db, standardId, resource, query.date);
-  const source = mostSpecificPrice(candidates, resource);
+  const chosen = resolvePrice(
+    candidates.map((row) => toPriceRow(row, standard.project_id)),
+    { ...resource, resourceId: resource.id },
+    query.date,
+  );
+  const source = candidates.find((row) => row.id === chosen?.id) ?? null;
 
   return {
     standardId,

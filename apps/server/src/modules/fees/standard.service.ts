@@ -22,6 +22,7 @@ import {
   type UpdateFeeStandardInput,
   methodParameters,
 } from './fees.schemas.js';
+import { FormulaError, parseFormula } from './calc/formula.js';
 import * as repo from './fees.repository.js';
 
 function toFeeStandard(row: repo.FeeStandardRow) {
@@ -178,6 +179,23 @@ function parkingMonthlyIssues(p: MethodParameters['parking_monthly']): FieldIssu
   });
 }
 
+/** A formula the calculation core's parser refuses never reaches a bill run. */
+function formulaIssues(formula: string): FieldIssue[] {
+  try {
+    parseFormula(formula);
+    return [];
+  } catch (error) {
+    if (!(error instanceof FormulaError)) throw error;
+    return [
+      {
+        field: at('formula'),
+        message: 'validation.formula',
+        params: { position: error.position + 1 },
+      },
+    ];
+  }
+}
+
 /** Rules a schema cannot say: bands apart, tiers climbing, no pair priced twice. */
 function ruleIssues(method: StandardMethod, parameters: unknown): FieldIssue[] {
   switch (method) {
@@ -196,9 +214,7 @@ function ruleIssues(method: StandardMethod, parameters: unknown): FieldIssue[] {
         : [];
     }
     case 'custom_formula':
-      // TODO: check the formula with the parser of modules/fees/calc/formula.ts once it lands;
-      // until then the text is stored as entered and a bill run will be the first to parse it.
-      return [];
+      return formulaIssues((parameters as MethodParameters['custom_formula']).formula);
     case 'area_price':
     case 'fixed':
     case 'usage_price':
