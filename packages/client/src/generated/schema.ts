@@ -9071,6 +9071,2033 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/fee-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List fee items */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    projectId?: number;
+                    category?: "property_fee" | "water" | "electricity" | "gas" | "parking" | "rent" | "deposit" | "other";
+                    cycle?: "monthly" | "quarterly" | "half_yearly" | "yearly" | "one_off";
+                    status?: "active" | "archived";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                projectId: number;
+                                projectName: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                category: "property_fee" | "water" | "electricity" | "gas" | "parking" | "rent" | "deposit" | "other";
+                                /** @enum {string} */
+                                cycle: "monthly" | "quarterly" | "half_yearly" | "yearly" | "one_off";
+                                /** @enum {string} */
+                                billingMode: "prepaid" | "postpaid";
+                                /** @enum {string} */
+                                dueRule: "days_after_period_start" | "days_after_period_end" | "day_of_first_month";
+                                dueValue: number;
+                                /** @enum {string} */
+                                roundingMode: "half_up" | "half_even" | "down" | "up" | "yuan";
+                                /** @enum {string} */
+                                proration: "actual_days" | "thirty_day_month" | "none";
+                                taxRate: string;
+                                lateFee: {
+                                    enabled: boolean;
+                                    contractClauseRef: string | null;
+                                    startDate: string | null;
+                                    ratePerDay: string;
+                                    graceDays: number;
+                                    /** @enum {string} */
+                                    capKind: "none" | "percent" | "fixed";
+                                    capPercent: string | null;
+                                    capFen: number | null;
+                                };
+                                /** @enum {string} */
+                                status: "active" | "archived";
+                                note: string | null;
+                                standardCount: number;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a fee item (收费项目) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        projectId: number;
+                        code: string;
+                        name: string;
+                        /** @enum {string} */
+                        category: "property_fee" | "water" | "electricity" | "gas" | "parking" | "rent" | "deposit" | "other";
+                        /** @enum {string} */
+                        cycle: "monthly" | "quarterly" | "half_yearly" | "yearly" | "one_off";
+                        /** @enum {string} */
+                        billingMode: "prepaid" | "postpaid";
+                        /** @enum {string} */
+                        dueRule: "days_after_period_start" | "days_after_period_end" | "day_of_first_month";
+                        dueValue: number;
+                        /** @enum {string} */
+                        roundingMode?: "half_up" | "half_even" | "down" | "up" | "yuan";
+                        /** @enum {string} */
+                        proration?: "actual_days" | "thirty_day_month" | "none";
+                        taxRate?: string;
+                        lateFee?: {
+                            enabled: boolean;
+                            contractClauseRef?: string | null;
+                            startDate?: string | null;
+                            ratePerDay?: string;
+                            graceDays?: number;
+                            /** @enum {string} */
+                            capKind?: "none" | "percent" | "fixed";
+                            capPercent?: string | null;
+                            capFen?: number | null;
+                        };
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            projectName: string;
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            category: "property_fee" | "water" | "electricity" | "gas" | "parking" | "rent" | "deposit" | "other";
+                            /** @enum {string} */
+                            cycle: "monthly" | "quarterly" | "half_yearly" | "yearly" | "one_off";
+                            /** @enum {string} */
+                            billingMode: "prepaid" | "postpaid";
+                            /** @enum {string} */
+                            dueRule: "days_after_period_start" | "days_after_period_end" | "day_of_first_month";
+                            dueValue: number;
+                            /** @enum {string} */
+                            roundingMode: "half_up" | "half_even" | "down" | "up" | "yuan";
+                            /** @enum {string} */
+                            proration: "actual_days" | "thirty_day_month" | "none";
+                            taxRate: string;
+                            lateFee: {
+                                enabled: boolean;
+                                contractClauseRef: string | null;
+                                startDate: string | null;
+                                ratePerDay: string;
+                                graceDays: number;
+                                /** @enum {string} */
+                                capKind: "none" | "percent" | "fixed";
+                                capPercent: string | null;
+                                capFen: number | null;
+                            };
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            note: string | null;
+                            standardCount: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-items/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export fee items to .xlsx */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    projectId?: number;
+                    category?: "property_fee" | "water" | "electricity" | "gas" | "parking" | "rent" | "deposit" | "other";
+                    cycle?: "monthly" | "quarterly" | "half_yearly" | "yearly" | "one_off";
+                    status?: "active" | "archived";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a fee item */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            projectName: string;
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            category: "property_fee" | "water" | "electricity" | "gas" | "parking" | "rent" | "deposit" | "other";
+                            /** @enum {string} */
+                            cycle: "monthly" | "quarterly" | "half_yearly" | "yearly" | "one_off";
+                            /** @enum {string} */
+                            billingMode: "prepaid" | "postpaid";
+                            /** @enum {string} */
+                            dueRule: "days_after_period_start" | "days_after_period_end" | "day_of_first_month";
+                            dueValue: number;
+                            /** @enum {string} */
+                            roundingMode: "half_up" | "half_even" | "down" | "up" | "yuan";
+                            /** @enum {string} */
+                            proration: "actual_days" | "thirty_day_month" | "none";
+                            taxRate: string;
+                            lateFee: {
+                                enabled: boolean;
+                                contractClauseRef: string | null;
+                                startDate: string | null;
+                                ratePerDay: string;
+                                graceDays: number;
+                                /** @enum {string} */
+                                capKind: "none" | "percent" | "fixed";
+                                capPercent: string | null;
+                                capFen: number | null;
+                            };
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            note: string | null;
+                            standardCount: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit or archive a fee item */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        name?: string;
+                        /** @enum {string} */
+                        category?: "property_fee" | "water" | "electricity" | "gas" | "parking" | "rent" | "deposit" | "other";
+                        /** @enum {string} */
+                        cycle?: "monthly" | "quarterly" | "half_yearly" | "yearly" | "one_off";
+                        /** @enum {string} */
+                        billingMode?: "prepaid" | "postpaid";
+                        /** @enum {string} */
+                        dueRule?: "days_after_period_start" | "days_after_period_end" | "day_of_first_month";
+                        dueValue?: number;
+                        /** @enum {string} */
+                        roundingMode?: "half_up" | "half_even" | "down" | "up" | "yuan";
+                        /** @enum {string} */
+                        proration?: "actual_days" | "thirty_day_month" | "none";
+                        taxRate?: string;
+                        lateFee?: {
+                            enabled: boolean;
+                            contractClauseRef?: string | null;
+                            startDate?: string | null;
+                            ratePerDay?: string;
+                            graceDays?: number;
+                            /** @enum {string} */
+                            capKind?: "none" | "percent" | "fixed";
+                            capPercent?: string | null;
+                            capFen?: number | null;
+                        };
+                        note?: string | null;
+                        /** @enum {string} */
+                        status?: "active" | "archived";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            projectName: string;
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            category: "property_fee" | "water" | "electricity" | "gas" | "parking" | "rent" | "deposit" | "other";
+                            /** @enum {string} */
+                            cycle: "monthly" | "quarterly" | "half_yearly" | "yearly" | "one_off";
+                            /** @enum {string} */
+                            billingMode: "prepaid" | "postpaid";
+                            /** @enum {string} */
+                            dueRule: "days_after_period_start" | "days_after_period_end" | "day_of_first_month";
+                            dueValue: number;
+                            /** @enum {string} */
+                            roundingMode: "half_up" | "half_even" | "down" | "up" | "yuan";
+                            /** @enum {string} */
+                            proration: "actual_days" | "thirty_day_month" | "none";
+                            taxRate: string;
+                            lateFee: {
+                                enabled: boolean;
+                                contractClauseRef: string | null;
+                                startDate: string | null;
+                                ratePerDay: string;
+                                graceDays: number;
+                                /** @enum {string} */
+                                capKind: "none" | "percent" | "fixed";
+                                capPercent: string | null;
+                                capFen: number | null;
+                            };
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            note: string | null;
+                            standardCount: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/fee-standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List charging standards */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    projectId?: number;
+                    feeItemId?: number;
+                    method?: "area_price" | "fixed" | "floor_coefficient" | "usage_price" | "tiered_usage" | "rent_escalation" | "parking_monthly" | "parking_temporary" | "custom_formula";
+                    status?: "active" | "archived";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                projectId: number;
+                                feeItemId: number;
+                                feeItemName: string;
+                                feeItemCode: string;
+                                name: string;
+                                /** @enum {string} */
+                                method: "area_price" | "fixed" | "floor_coefficient" | "usage_price" | "tiered_usage" | "rent_escalation" | "parking_monthly" | "parking_temporary" | "custom_formula";
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                                resourceKinds: ("room" | "shop" | "parking_space" | "ad_space" | "storage")[];
+                                /** @enum {string|null} */
+                                roomUse: "residential" | "commercial" | "office" | null;
+                                /** @enum {string} */
+                                status: "active" | "archived";
+                                note: string | null;
+                                bindingCount: number;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a charging standard (收费标准) of a fee item */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        feeItemId: number;
+                        /** @enum {string} */
+                        method: "area_price" | "fixed" | "floor_coefficient" | "usage_price" | "tiered_usage" | "rent_escalation" | "parking_monthly" | "parking_temporary" | "custom_formula";
+                        name: string;
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        resourceKinds: ("room" | "shop" | "parking_space" | "ad_space" | "storage")[];
+                        /** @enum {string|null} */
+                        roomUse?: "residential" | "commercial" | "office" | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            feeItemId: number;
+                            feeItemName: string;
+                            feeItemCode: string;
+                            name: string;
+                            /** @enum {string} */
+                            method: "area_price" | "fixed" | "floor_coefficient" | "usage_price" | "tiered_usage" | "rent_escalation" | "parking_monthly" | "parking_temporary" | "custom_formula";
+                            parameters: {
+                                [key: string]: unknown;
+                            };
+                            resourceKinds: ("room" | "shop" | "parking_space" | "ad_space" | "storage")[];
+                            /** @enum {string|null} */
+                            roomUse: "residential" | "commercial" | "office" | null;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            note: string | null;
+                            bindingCount: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-standards/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export charging standards to .xlsx */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    projectId?: number;
+                    feeItemId?: number;
+                    method?: "area_price" | "fixed" | "floor_coefficient" | "usage_price" | "tiered_usage" | "rent_escalation" | "parking_monthly" | "parking_temporary" | "custom_formula";
+                    status?: "active" | "archived";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-standards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a charging standard */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            feeItemId: number;
+                            feeItemName: string;
+                            feeItemCode: string;
+                            name: string;
+                            /** @enum {string} */
+                            method: "area_price" | "fixed" | "floor_coefficient" | "usage_price" | "tiered_usage" | "rent_escalation" | "parking_monthly" | "parking_temporary" | "custom_formula";
+                            parameters: {
+                                [key: string]: unknown;
+                            };
+                            resourceKinds: ("room" | "shop" | "parking_space" | "ad_space" | "storage")[];
+                            /** @enum {string|null} */
+                            roomUse: "residential" | "commercial" | "office" | null;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            note: string | null;
+                            bindingCount: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit or archive a charging standard (its method stays) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        parameters?: {
+                            [key: string]: unknown;
+                        };
+                        resourceKinds?: ("room" | "shop" | "parking_space" | "ad_space" | "storage")[];
+                        /** @enum {string|null} */
+                        roomUse?: "residential" | "commercial" | "office" | null;
+                        note?: string | null;
+                        /** @enum {string} */
+                        status?: "active" | "archived";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            feeItemId: number;
+                            feeItemName: string;
+                            feeItemCode: string;
+                            name: string;
+                            /** @enum {string} */
+                            method: "area_price" | "fixed" | "floor_coefficient" | "usage_price" | "tiered_usage" | "rent_escalation" | "parking_monthly" | "parking_temporary" | "custom_formula";
+                            parameters: {
+                                [key: string]: unknown;
+                            };
+                            resourceKinds: ("room" | "shop" | "parking_space" | "ad_space" | "storage")[];
+                            /** @enum {string|null} */
+                            roomUse: "residential" | "commercial" | "office" | null;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            note: string | null;
+                            bindingCount: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/fee-standards/{id}/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A standard's unit prices by project, building, unit, floor range and resource */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    scope?: "project" | "building" | "unit" | "floor_range" | "resource";
+                    buildingId?: number;
+                    unitId?: number;
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                standardId: number;
+                                /** @enum {string} */
+                                scope: "project" | "building" | "unit" | "floor_range" | "resource";
+                                buildingId: number | null;
+                                buildingName: string | null;
+                                unitId: number | null;
+                                unitName: string | null;
+                                floorFrom: number | null;
+                                floorTo: number | null;
+                                resourceId: number | null;
+                                resourceCode: string | null;
+                                price: string;
+                                effectiveFrom: string;
+                                effectiveTo: string | null;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set unit prices in bulk from a date (adds rows; earlier rows stay) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        effectiveFrom: string;
+                        effectiveTo?: string | null;
+                        prices: {
+                            /** @enum {string} */
+                            scope: "project" | "building" | "unit" | "floor_range" | "resource";
+                            buildingId?: number;
+                            unitId?: number;
+                            floorFrom?: number;
+                            floorTo?: number;
+                            resourceId?: number;
+                            price: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-standards/{id}/effective-price": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unit price that applies to a resource on a date (most specific scope wins) */
+        get: {
+            parameters: {
+                query: {
+                    resourceId: number;
+                    date: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            standardId: number;
+                            resourceId: number;
+                            date: string;
+                            price: string | null;
+                            source: {
+                                id: number;
+                                standardId: number;
+                                /** @enum {string} */
+                                scope: "project" | "building" | "unit" | "floor_range" | "resource";
+                                buildingId: number | null;
+                                buildingName: string | null;
+                                unitId: number | null;
+                                unitName: string | null;
+                                floorFrom: number | null;
+                                floorTo: number | null;
+                                resourceId: number | null;
+                                resourceCode: string | null;
+                                price: string;
+                                effectiveFrom: string;
+                                effectiveTo: string | null;
+                                createdAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-bindings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List fee bindings */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    projectId?: number;
+                    feeItemId?: number;
+                    standardId?: number;
+                    buildingId?: number;
+                    resourceKind?: "room" | "shop" | "parking_space" | "ad_space" | "storage";
+                    activeOn?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                projectId: number;
+                                feeItemId: number;
+                                feeItemName: string;
+                                standardId: number;
+                                standardName: string;
+                                /** @enum {string} */
+                                method: "area_price" | "fixed" | "floor_coefficient" | "usage_price" | "tiered_usage" | "rent_escalation" | "parking_monthly" | "parking_temporary" | "custom_formula";
+                                resourceId: number;
+                                /** @enum {string} */
+                                resourceKind: "room" | "shop" | "parking_space" | "ad_space" | "storage";
+                                resourceCode: string;
+                                buildingId: number | null;
+                                buildingName: string | null;
+                                startDate: string;
+                                endDate: string | null;
+                                endReason: string | null;
+                                note: string | null;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Bind a charging standard to the listed resources */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        standardId: number;
+                        resourceIds: number[];
+                        startDate: string;
+                        endDate?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            items: {
+                                id: number;
+                                projectId: number;
+                                feeItemId: number;
+                                feeItemName: string;
+                                standardId: number;
+                                standardName: string;
+                                /** @enum {string} */
+                                method: "area_price" | "fixed" | "floor_coefficient" | "usage_price" | "tiered_usage" | "rent_escalation" | "parking_monthly" | "parking_temporary" | "custom_formula";
+                                resourceId: number;
+                                /** @enum {string} */
+                                resourceKind: "room" | "shop" | "parking_space" | "ad_space" | "storage";
+                                resourceCode: string;
+                                buildingId: number | null;
+                                buildingName: string | null;
+                                startDate: string;
+                                endDate: string | null;
+                                endReason: string | null;
+                                note: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-bindings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export fee bindings to .xlsx */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    projectId?: number;
+                    feeItemId?: number;
+                    standardId?: number;
+                    buildingId?: number;
+                    resourceKind?: "room" | "shop" | "parking_space" | "ad_space" | "storage";
+                    activeOn?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-binding-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bind a charging standard in bulk: a building, unit, kind or filtered room list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        standardId: number;
+                        target: {
+                            buildingId?: number;
+                            unitId?: number;
+                            /** @enum {string} */
+                            resourceKind?: "room" | "shop" | "parking_space" | "ad_space" | "storage";
+                            floorFrom?: number;
+                            floorTo?: number;
+                            /** @enum {string} */
+                            roomUse?: "residential" | "commercial" | "office";
+                            /** @enum {string} */
+                            status?: "unsold" | "vacant" | "occupied" | "renovating" | "rented" | "sold";
+                            q?: string;
+                        };
+                        startDate: string;
+                        endDate?: string | null;
+                        /** @enum {string} */
+                        onOverlap?: "refuse" | "skip";
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            matched: number;
+                            created: number;
+                            skipped: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-bindings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a fee binding */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            feeItemId: number;
+                            feeItemName: string;
+                            standardId: number;
+                            standardName: string;
+                            /** @enum {string} */
+                            method: "area_price" | "fixed" | "floor_coefficient" | "usage_price" | "tiered_usage" | "rent_escalation" | "parking_monthly" | "parking_temporary" | "custom_formula";
+                            resourceId: number;
+                            /** @enum {string} */
+                            resourceKind: "room" | "shop" | "parking_space" | "ad_space" | "storage";
+                            resourceCode: string;
+                            buildingId: number | null;
+                            buildingName: string | null;
+                            startDate: string;
+                            endDate: string | null;
+                            endReason: string | null;
+                            note: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-bindings/{id}/endings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a fee binding on a date (bindings are ended, never deleted) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endDate: string;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            feeItemId: number;
+                            feeItemName: string;
+                            standardId: number;
+                            standardName: string;
+                            /** @enum {string} */
+                            method: "area_price" | "fixed" | "floor_coefficient" | "usage_price" | "tiered_usage" | "rent_escalation" | "parking_monthly" | "parking_temporary" | "custom_formula";
+                            resourceId: number;
+                            /** @enum {string} */
+                            resourceKind: "room" | "shop" | "parking_space" | "ad_space" | "storage";
+                            resourceCode: string;
+                            buildingId: number | null;
+                            buildingName: string | null;
+                            startDate: string;
+                            endDate: string | null;
+                            endReason: string | null;
+                            note: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resources/{id}/fee-bindings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which fee items a resource is charged, through which standards */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                projectId: number;
+                                feeItemId: number;
+                                feeItemName: string;
+                                standardId: number;
+                                standardName: string;
+                                /** @enum {string} */
+                                method: "area_price" | "fixed" | "floor_coefficient" | "usage_price" | "tiered_usage" | "rent_escalation" | "parking_monthly" | "parking_temporary" | "custom_formula";
+                                resourceId: number;
+                                /** @enum {string} */
+                                resourceKind: "room" | "shop" | "parking_space" | "ad_space" | "storage";
+                                resourceCode: string;
+                                buildingId: number | null;
+                                buildingName: string | null;
+                                startDate: string;
+                                endDate: string | null;
+                                endReason: string | null;
+                                note: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-logs": {
         parameters: {
             query?: never;
