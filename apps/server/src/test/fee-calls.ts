@@ -139,6 +139,16 @@ export const feeCalls: Record<string, CallBuilder> = {
       },
     };
   },
+  'POST /api/v1/fee-binding-batches/previews': async (t, fx) => {
+    const room = await makeRoom(t, fx);
+    return {
+      body: {
+        standardId: (await makeFeeStandard(t, fx)).id,
+        target: { buildingId: room.buildingId ?? 0, floorFrom: 1, floorTo: 5 },
+        startDate: '2026-01-01',
+      },
+    };
+  },
   'GET /api/v1/fee-bindings/:id': async (t, fx) => ({
     params: { id: (await makeFeeBinding(t, fx)).id },
   }),

@@ -10780,6 +10780,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fee-binding-batches/previews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count what a bulk binding would bind and how many resources overlap; writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        standardId: number;
+                        target: {
+                            buildingId?: number;
+                            unitId?: number;
+                            /** @enum {string} */
+                            resourceKind?: "room" | "shop" | "parking_space" | "ad_space" | "storage";
+                            floorFrom?: number;
+                            floorTo?: number;
+                            /** @enum {string} */
+                            roomUse?: "residential" | "commercial" | "office";
+                            /** @enum {string} */
+                            status?: "unsold" | "vacant" | "occupied" | "renovating" | "rented" | "sold";
+                            q?: string;
+                        };
+                        startDate: string;
+                        endDate?: string | null;
+                        /** @enum {string} */
+                        onOverlap?: "refuse" | "skip";
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            matched: number;
+                            overlapping: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fee-bindings/{id}": {
         parameters: {
             query?: never;

@@ -138,6 +138,7 @@ export async function createFeeBindings(
   if (issues.length > 0) throw new AppError('VALIDATION_FAILED', { details: issues });
 
   const ids = await inTransaction(db, async (tx) => {
+    await repo.lockFeeItem(tx, standard.fee_item_id);
     const overlapping = await repo.overlappingResourceIds(tx, {
       feeItemId: standard.fee_item_id,
       resourceIds: input.resourceIds,
@@ -206,9 +207,28 @@ async function targetResourceIds(
     kinds: target.resourceKind ? [target.resourceKind] : standard.kinds,
     roomUse: target.roomUse ?? standard.room_use,
   });
-  if (ids.length === 0) throw invalidField('target', 'validation.no_matching_resources');
 
   return ids;
+}
+
+/** What a bulk binding would do, without doing it: how many resources match, how many overlap. */
+export async function previewBindingBatch(
+  db: Database,
+  ctx: RequestContext,
+  input: CreateBindingBatchInput,
+) {
+  const scope = scopeOf(ctx);
+  const standard = await bindableStandard(db, scope, input.standardId);
+  assertDates(input.startDate, input.endDate);
+  const matched = await targetResourceIds(db, scope, standard, input.target);
+  const overlapping = await repo.overlappingResourceIds(db, {
+    feeItemId: standard.fee_item_id,
+    resourceIds: matched,
+    startDate: input.startDate,
+    endDate: input.endDate ?? null,
+  });
+
+  return { matched: matched.length, overlapping: overlapping.size };
 }
 
 /**
@@ -225,8 +245,10 @@ export async function createBindingBatch(
   const standard = await bindableStandard(db, scope, input.standardId);
   assertDates(input.startDate, input.endDate);
   const matched = await targetResourceIds(db, scope, standard, input.target);
+  if (matched.length === 0) throw invalidField('target', 'validation.no_matching_resources');
 
   return inTransaction(db, async (tx) => {
+    await repo.lockFeeItem(tx, standard.fee_item_id);
     const overlapping = await repo.overlappingResourceIds(tx, {
       feeItemId: standard.fee_item_id,
       resourceIds: matched,
@@ -270,6 +292,7 @@ export async function endFeeBinding(
   await inTransaction(db, async (tx) => {
     const lengthened = before.endDate !== null && input.endDate > before.endDate;
     if (lengthened) {
+      await repo.lockFeeItem(tx, before.feeItemId);
       const overlapping = await repo.overlappingResourceIds(tx, {
         feeItemId: before.feeItemId,
         resourceIds: [before.resourceId],

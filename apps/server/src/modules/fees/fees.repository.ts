@@ -1,4 +1,5 @@
 import { type Insertable, type Updateable, sql } from 'kysely';
+import { dialectOf } from '../../db/columns.js';
 import type { Database } from '../../db/database.js';
 import type {
   FeeBindingTable,
@@ -574,6 +575,16 @@ export function findFeeBinding(db: Database, scope: Scope, id: number) {
     .select(bindingColumns)
     .where('fb.id', '=', id)
     .executeTakeFirst();
+}
+
+/**
+ * Serialises the bindings of one fee item, so two requests cannot both find a resource free and
+ * both bind it. SQLite already holds the write lock from BEGIN IMMEDIATE; PostgreSQL locks the row.
+ */
+export async function lockFeeItem(db: Database, feeItemId: number): Promise<void> {
+  if (dialectOf(db) !== 'postgres') return;
+
+  await db.selectFrom('fee_item').select('id').where('id', '=', feeItemId).forUpdate().execute();
 }
 
 /**

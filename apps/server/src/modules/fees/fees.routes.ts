@@ -334,6 +334,18 @@ function feeBindingRoutes(app: App): void {
       reply.code(201).send(await bindings.createBindingBatch(app.db, req.ctx, req.body)),
   });
 
+  app.post('/api/v1/fee-binding-batches/previews', {
+    config: { permission: BIND, readOnly: true },
+    schema: {
+      tags,
+      summary:
+        'Count what a bulk binding would bind and how many resources overlap; writes nothing',
+      body: s.createBindingBatchBody,
+      response: { 200: s.bindingBatchPreview, ...errorResponses },
+    },
+    handler: (req) => bindings.previewBindingBatch(app.db, req.ctx, req.body),
+  });
+
   app.get('/api/v1/fee-bindings/:id', {
     config: { permission: VIEW },
     schema: {

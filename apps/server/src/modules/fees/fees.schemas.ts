@@ -406,6 +406,12 @@ export const bindingBatchResult = z.object({
   skipped: z.number().int(),
 });
 
+export const bindingBatchPreview = z.object({
+  matched: z.number().int(),
+  /** Of those, how many already carry the item on an overlapping day. */
+  overlapping: z.number().int(),
+});
+
 export const endFeeBindingBody = z.strictObject({
   endDate: dateSchema,
   reason: z.string().trim().max(200).nullable().optional(),

@@ -441,6 +441,38 @@ describe('bindings', () => {
     expect(auditAfter.at(-1)).toMatchObject({ action: 'fee-binding.bulk-create' });
   });
 
+  it('preview a batch: the count it matches and the count already bound, writing nothing', async () => {
+    const standardId = await areaStandard();
+    await call('POST', '/api/v1/fee-bindings', {
+      standardId,
+      resourceIds: [rooms.get('7-1-101')],
+      startDate: '2026-03-01',
+    });
+
+    const preview = await call('POST', '/api/v1/fee-binding-batches/previews', {
+      standardId,
+      target: { buildingId: building7, floorFrom: 1, floorTo: 2 },
+      startDate: '2026-01-01',
+    });
+
+    // Floors 1 and 2 of building 7, four rooms each; 7-1-101 is bound from March.
+    expect(preview.body).toEqual({ matched: 8, overlapping: 1 });
+    expect(await countBindings(standardId)).toBe(1);
+  });
+
+  it('bind a room once when two requests for it arrive together', async () => {
+    const standardId = await areaStandard();
+    const body = { standardId, resourceIds: [rooms.get('1-1-1001')], startDate: '2026-01-01' };
+
+    const answers = await Promise.all([
+      call('POST', '/api/v1/fee-bindings', body),
+      call('POST', '/api/v1/fee-bindings', body),
+    ]);
+
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    expect(await countBindings(standardId)).toBe(1);
+  });
+
   it('refuse a batch that overlaps existing bindings of the item, or skip those when asked', async () => {
     const standardId = await areaStandard();
     await call('POST', '/api/v1/fee-bindings', {
