@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { effectivePrice } from '../modules/fees/price.service.js';
 import { companyContext } from '../test/factories.js';
 import { setupTestDatabase } from '../test/harness.js';
-import { seedDemoFees } from './demo-fees.js';
 import { seedDemo } from './demo.js';
 
 const database = setupTestDatabase();
@@ -15,7 +14,7 @@ async function count(query: ReturnType<typeof sql<{ n: number | string }>>): Pro
 }
 
 describe('the demo fee configuration', () => {
-  it('charges the demo rooms, shops and sold spaces, with building 7 at 2.50 and the rest at 2.35', async () => {
+  it('seedDemo charges the demo rooms, shops and sold spaces, with building 7 at 2.50 and the rest at 2.35', async () => {
     await seedDemo(database.db);
     const company = await database.db
       .selectFrom('company')
@@ -29,8 +28,6 @@ describe('the demo fee configuration', () => {
       .execute();
     const projectId = (code: string) => projects.find((p) => p.code === code)?.id ?? 0;
     const ctx = companyContext(company.id);
-
-    await seedDemoFees(database.db, ctx, { garden: projectId('ASHY'), plaza: projectId('ASGC') });
 
     const boundTo = (itemCode: string, projectCode: string) =>
       count(sql`select count(*) as n from fee_binding b join fee_item i on i.id = b.fee_item_id

@@ -9,6 +9,7 @@ import { createPlatformAdmin } from '../modules/org/platform-admin.service.js';
 import { createProject } from '../modules/org/project.service.js';
 import { companyCount, findEmployeeIdByUsername } from '../modules/org/org.repository.js';
 import { seedDemoArchive } from './demo-archive.js';
+import { seedDemoFees } from './demo-fees.js';
 
 export const DEMO_PASSWORD = 'admin123';
 
@@ -139,4 +140,5 @@ export async function seedDemo(db: Database): Promise<void> {
   }
 
   await seedDemoArchive(db, ctx, { garden: garden.id, plaza: plaza.id });
+  await seedDemoFees(db, ctx, { garden: garden.id, plaza: plaza.id });
 }
