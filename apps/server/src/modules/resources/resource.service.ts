@@ -8,6 +8,7 @@ import { alreadyExists, invalidField, notFound } from '../../platform/errors.js'
 import { type Scope, requireActor, scopeOf } from '../../platform/scope.js';
 import { nowInstant } from '../../platform/time.js';
 import { inTransaction } from '../../platform/transaction.js';
+import type { CustomValueFilter } from '../custom-fields/custom-fields.repository.js';
 import type { CustomFieldsInput } from '../custom-fields/custom-fields.schemas.js';
 import {
   customFieldFilters,
@@ -220,30 +221,53 @@ async function updateResource<T extends { projectId: number; code: string }>(
   });
 }
 
-/* -------------------------------------------------------------------- rooms */
-
-export async function listRooms(db: Database, ctx: RequestContext, query: RoomListQuery) {
-  const butlerId = query.mine === 'true' ? requireActor(ctx).id : undefined;
-  const customFields = await customFilters(db, ctx, 'room', query);
-  const { items, total } = await repo.listRooms(db, scopeOf(ctx), {
-    ...query,
-    butlerId,
-    customFields,
-  });
+/** A page of one kind of resource, with owners and custom values attached. */
+async function listKind<Q extends { page: number; pageSize: number }, T extends { id: number }>(
+  db: Database,
+  ctx: RequestContext,
+  kind: ResourceKind,
+  query: Q,
+  list: (
+    db: Database,
+    scope: Scope,
+    filter: Q & { customFields: CustomValueFilter[] },
+  ) => Promise<{ items: T[]; total: number }>,
+) {
+  const customFields = await customFilters(db, ctx, kind, query);
+  const { items, total } = await list(db, scopeOf(ctx), { ...query, customFields });
 
   return {
-    items: await withOwnersAndFields(db, ctx, 'room', items),
+    items: await withOwnersAndFields(db, ctx, kind, items),
     total,
     page: query.page,
     pageSize: query.pageSize,
   };
 }
 
-export async function getRoom(db: Database, ctx: RequestContext, id: number) {
-  const room = await repo.findRoom(db, scopeOf(ctx), id);
-  if (!room) throw notFound('resource');
+/** One resource of a kind, with owners and custom values; 404 outside the scope. */
+async function getKind<T extends { id: number }>(
+  db: Database,
+  ctx: RequestContext,
+  kind: ResourceKind,
+  id: number,
+  find: (db: Database, scope: Scope, id: number) => Promise<T | undefined>,
+) {
+  const found = await find(db, scopeOf(ctx), id);
+  if (!found) throw notFound('resource');
 
-  return (await withOwnersAndFields(db, ctx, 'room', [room]))[0];
+  return (await withOwnersAndFields(db, ctx, kind, [found]))[0];
+}
+
+/* -------------------------------------------------------------------- rooms */
+
+export function listRooms(db: Database, ctx: RequestContext, query: RoomListQuery) {
+  const butlerId = query.mine === 'true' ? requireActor(ctx).id : undefined;
+
+  return listKind(db, ctx, 'room', { ...query, butlerId }, repo.listRooms);
+}
+
+export function getRoom(db: Database, ctx: RequestContext, id: number) {
+  return getKind(db, ctx, 'room', id, repo.findRoom);
 }
 
 /** Adds a room (房屋) to a building, optionally in a unit. */
@@ -317,23 +341,12 @@ export async function updateRoom(
 
 /* -------------------------------------------------------------------- shops */
 
-export async function listShops(db: Database, ctx: RequestContext, query: ShopListQuery) {
-  const customFields = await customFilters(db, ctx, 'shop', query);
-  const { items, total } = await repo.listShops(db, scopeOf(ctx), { ...query, customFields });
-
-  return {
-    items: await withOwnersAndFields(db, ctx, 'shop', items),
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+export function listShops(db: Database, ctx: RequestContext, query: ShopListQuery) {
+  return listKind(db, ctx, 'shop', query, repo.listShops);
 }
 
-export async function getShop(db: Database, ctx: RequestContext, id: number) {
-  const shop = await repo.findShop(db, scopeOf(ctx), id);
-  if (!shop) throw notFound('resource');
-
-  return (await withOwnersAndFields(db, ctx, 'shop', [shop]))[0];
+export function getShop(db: Database, ctx: RequestContext, id: number) {
+  return getKind(db, ctx, 'shop', id, repo.findShop);
 }
 
 /** Adds a shop (商铺), inside a building or standing alone. */
@@ -398,30 +411,12 @@ export async function updateShop(
 
 /* ----------------------------------------------------------- parking spaces */
 
-export async function listParkingSpaces(
-  db: Database,
-  ctx: RequestContext,
-  query: ParkingSpaceListQuery,
-) {
-  const customFields = await customFilters(db, ctx, 'parking_space', query);
-  const { items, total } = await repo.listParkingSpaces(db, scopeOf(ctx), {
-    ...query,
-    customFields,
-  });
-
-  return {
-    items: await withOwnersAndFields(db, ctx, 'parking_space', items),
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+export function listParkingSpaces(db: Database, ctx: RequestContext, query: ParkingSpaceListQuery) {
+  return listKind(db, ctx, 'parking_space', query, repo.listParkingSpaces);
 }
 
-export async function getParkingSpace(db: Database, ctx: RequestContext, id: number) {
-  const space = await repo.findParkingSpace(db, scopeOf(ctx), id);
-  if (!space) throw notFound('resource');
-
-  return (await withOwnersAndFields(db, ctx, 'parking_space', [space]))[0];
+export function getParkingSpace(db: Database, ctx: RequestContext, id: number) {
+  return getKind(db, ctx, 'parking_space', id, repo.findParkingSpace);
 }
 
 async function assertLot(tx: Tx, scope: Scope, projectId: number, lotId: number) {
@@ -482,23 +477,12 @@ export async function updateParkingSpace(
 
 /* ---------------------------------------------------------------- ad spaces */
 
-export async function listAdSpaces(db: Database, ctx: RequestContext, query: AdSpaceListQuery) {
-  const customFields = await customFilters(db, ctx, 'ad_space', query);
-  const { items, total } = await repo.listAdSpaces(db, scopeOf(ctx), { ...query, customFields });
-
-  return {
-    items: await withOwnersAndFields(db, ctx, 'ad_space', items),
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+export function listAdSpaces(db: Database, ctx: RequestContext, query: AdSpaceListQuery) {
+  return listKind(db, ctx, 'ad_space', query, repo.listAdSpaces);
 }
 
-export async function getAdSpace(db: Database, ctx: RequestContext, id: number) {
-  const space = await repo.findAdSpace(db, scopeOf(ctx), id);
-  if (!space) throw notFound('resource');
-
-  return (await withOwnersAndFields(db, ctx, 'ad_space', [space]))[0];
+export function getAdSpace(db: Database, ctx: RequestContext, id: number) {
+  return getKind(db, ctx, 'ad_space', id, repo.findAdSpace);
 }
 
 /** Adds an advertising space (广告位). */
@@ -555,23 +539,12 @@ export async function updateAdSpace(
 
 /* ------------------------------------------------------------------ storage */
 
-export async function listStorage(db: Database, ctx: RequestContext, query: StorageListQuery) {
-  const customFields = await customFilters(db, ctx, 'storage', query);
-  const { items, total } = await repo.listStorage(db, scopeOf(ctx), { ...query, customFields });
-
-  return {
-    items: await withOwnersAndFields(db, ctx, 'storage', items),
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+export function listStorage(db: Database, ctx: RequestContext, query: StorageListQuery) {
+  return listKind(db, ctx, 'storage', query, repo.listStorage);
 }
 
-export async function getStorage(db: Database, ctx: RequestContext, id: number) {
-  const room = await repo.findStorage(db, scopeOf(ctx), id);
-  if (!room) throw notFound('resource');
-
-  return (await withOwnersAndFields(db, ctx, 'storage', [room]))[0];
+export function getStorage(db: Database, ctx: RequestContext, id: number) {
+  return getKind(db, ctx, 'storage', id, repo.findStorage);
 }
 
 /** Adds a basement or storage room (地下室 / 储藏室). */
