@@ -110,7 +110,7 @@ async function seedGarden(db: Database, ctx: RequestContext, garden: number): Pr
   await createBindingBatch(db, ctx, { standardId: garbage.id, target: {}, startDate: FROM });
 }
 
-/** 爱尚商业广场: shop 物业费 by inner area, and rent rising 3 % a year from each July. */
+/** 爱尚商业广场: shop 物业费 by building area (shops keep no inner area), and rent rising 3 % a year from each July. */
 async function seedPlaza(db: Database, ctx: RequestContext, plaza: number): Promise<void> {
   const propertyFee = await itemWithStandard(
     db,
@@ -118,9 +118,9 @@ async function seedPlaza(db: Database, ctx: RequestContext, plaza: number): Prom
     plaza,
     { code: 'WYF', name: '物业费', category: 'property_fee', ...monthlyPrepaid },
     {
-      name: '商铺物业费（按套内面积）',
+      name: '商铺物业费（按建筑面积）',
       method: 'area_price',
-      parameters: { areaBasis: 'inner' },
+      parameters: { areaBasis: 'building' },
       resourceKinds: ['shop'],
     },
   );
