@@ -51,7 +51,13 @@ export async function createBuilding(
   await assertProjectField(db, ctx, input.projectId);
 
   const id = await inTransaction(db, async (tx) => {
-    if (await repo.buildingCodeTaken(tx, input.projectId, input.code)) throw alreadyExists('code');
+    if (
+      await repo.codeTakenInProject(tx, 'building', {
+        projectId: input.projectId,
+        code: input.code,
+      })
+    )
+      throw alreadyExists('code');
 
     const at = nowInstant();
     const buildingId = await repo.insertBuilding(tx, {
@@ -91,7 +97,14 @@ export async function updateBuilding(
   await inTransaction(db, async (tx) => {
     const before = await repo.findBuilding(tx, scope, id);
     if (!before) throw notFound('building');
-    if (input.code && (await repo.buildingCodeTaken(tx, before.projectId, input.code, id))) {
+    if (
+      input.code &&
+      (await repo.codeTakenInProject(tx, 'building', {
+        projectId: before.projectId,
+        code: input.code,
+        exceptId: id,
+      }))
+    ) {
       throw alreadyExists('code');
     }
 

@@ -40,7 +40,12 @@ export async function createParkingLot(
   await assertProjectField(db, ctx, input.projectId);
 
   const id = await inTransaction(db, async (tx) => {
-    if (await repo.parkingLotCodeTaken(tx, input.projectId, input.code))
+    if (
+      await repo.codeTakenInProject(tx, 'parking_lot', {
+        projectId: input.projectId,
+        code: input.code,
+      })
+    )
       throw alreadyExists('code');
 
     const at = nowInstant();
@@ -78,7 +83,14 @@ export async function updateParkingLot(
   await inTransaction(db, async (tx) => {
     const before = await repo.findParkingLot(tx, scope, id);
     if (!before) throw notFound('parking_lot');
-    if (input.code && (await repo.parkingLotCodeTaken(tx, before.projectId, input.code, id))) {
+    if (
+      input.code &&
+      (await repo.codeTakenInProject(tx, 'parking_lot', {
+        projectId: before.projectId,
+        code: input.code,
+        exceptId: id,
+      }))
+    ) {
       throw alreadyExists('code');
     }
 

@@ -123,18 +123,18 @@ export async function buildingsByIds(db: Database, scope: Scope, ids: number[]) 
     .execute();
 }
 
-export async function buildingCodeTaken(
+/** Whether a building or parking lot code is already used in the project (besides `exceptId`). */
+export async function codeTakenInProject(
   db: Database,
-  projectId: number,
-  code: string,
-  exceptId?: number,
+  table: 'building' | 'parking_lot',
+  place: { projectId: number; code: string; exceptId?: number },
 ): Promise<boolean> {
   let query = db
-    .selectFrom('building')
+    .selectFrom(table)
     .select('id')
-    .where('project_id', '=', projectId)
-    .where('code', '=', code);
-  if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+    .where('project_id', '=', place.projectId)
+    .where('code', '=', place.code);
+  if (place.exceptId !== undefined) query = query.where('id', '!=', place.exceptId);
 
   return (await query.executeTakeFirst()) !== undefined;
 }
@@ -264,22 +264,6 @@ export function findParkingLot(db: Database, scope: Scope, id: number) {
     .select(lotColumns)
     .where('parking_lot.id', '=', id)
     .executeTakeFirst();
-}
-
-export async function parkingLotCodeTaken(
-  db: Database,
-  projectId: number,
-  code: string,
-  exceptId?: number,
-): Promise<boolean> {
-  let query = db
-    .selectFrom('parking_lot')
-    .select('id')
-    .where('project_id', '=', projectId)
-    .where('code', '=', code);
-  if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
-
-  return (await query.executeTakeFirst()) !== undefined;
 }
 
 export async function insertParkingLot(
