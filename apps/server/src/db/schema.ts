@@ -425,6 +425,37 @@ export interface FeeBindingTable {
   updated_at: Instant;
 }
 
+export type DiscountSchemeKind =
+  | 'free_months'
+  | 'percent_for_months'
+  | 'fixed_reduction'
+  | 'loyalty'
+  | 'vacancy'
+  | 'deferral';
+
+/** 优惠方案: a discount rule of a project; `parameters` is the kind's JSON, checked by zod. */
+export interface DiscountSchemeTable {
+  id: Id;
+  org_id: number;
+  project_id: number;
+  code: string;
+  name: string;
+  kind: DiscountSchemeKind;
+  parameters: string;
+  /** A sorted JSON array of fee_item ids; null: every fee item of the project. */
+  fee_item_ids: string | null;
+  valid_from: BusinessDate;
+  /** The last day the scheme applies (inclusive); null: open-ended. */
+  valid_to: BusinessDate | null;
+  /** Order among schemes of the same stacking stage; lower first. */
+  priority: number;
+  status: 'active' | 'archived';
+  note: string | null;
+  created_by: number | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
 export interface DB {
   company: CompanyTable;
   platform_admin: PlatformAdminTable;
@@ -456,6 +487,7 @@ export interface DB {
   fee_standard: FeeStandardTable;
   fee_price: FeePriceTable;
   fee_binding: FeeBindingTable;
+  discount_scheme: DiscountSchemeTable;
 }
 
 export type CompanyRow = Selectable<CompanyTable>;

@@ -1,6 +1,7 @@
 import { PermissionCatalogue } from '../platform/permissions.js';
 import { auditPermissionGroups } from './audit/audit.permissions.js';
 import { customFieldPermissionGroups } from './custom-fields/custom-fields.permissions.js';
+import { discountsPermissionGroups } from './discounts/discounts.permissions.js';
 import { feesPermissionGroups } from './fees/fees.permissions.js';
 import { orgPermissionGroups } from './org/org.permissions.js';
 import { peoplePermissionGroups } from './people/people.permissions.js';
@@ -13,5 +14,6 @@ export const permissionCatalogue = new PermissionCatalogue([
   ...customFieldPermissionGroups,
   ...peoplePermissionGroups,
   ...feesPermissionGroups,
+  ...discountsPermissionGroups,
   ...auditPermissionGroups,
 ]);

@@ -3,6 +3,7 @@ import type { JobQueue } from '../platform/jobs.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { customFieldRoutes } from './custom-fields/custom-fields.routes.js';
+import { discountRoutes } from './discounts/discounts.routes.js';
 import { feeRoutes } from './fees/fees.routes.js';
 import {
   companyRoutes,
@@ -42,6 +43,7 @@ export const moduleRoutes: ((app: App) => void)[] = [
   resourceLinkRoutes,
   vehicleRoutes,
   feeRoutes,
+  discountRoutes,
   auditRoutes,
 ];
 

@@ -5,6 +5,7 @@ import type { RouteEntry } from '../app.js';
 import { permissionCatalogue } from '../modules/catalogue.js';
 import { signedInEmployee, type SignedInEmployee } from '../test/factories.js';
 import { setupTestApp, type TestApp } from '../test/harness.js';
+import { discountSchemeIds } from '../test/discount-calls.js';
 import { feeRowIds } from '../test/fee-calls.js';
 import { peopleRowIds } from '../test/people-factories.js';
 import {
@@ -279,6 +280,7 @@ const companyRows: Record<string, (t: TestApp, orgId: number) => Promise<string[
   'GET /api/v1/fee-items': (t, orgId) => feeRowIds(t, 'fee_item', orgId),
   'GET /api/v1/fee-standards': (t, orgId) => feeRowIds(t, 'fee_standard', orgId),
   'GET /api/v1/fee-bindings': (t, orgId) => feeRowIds(t, 'fee_binding', orgId),
+  'GET /api/v1/discount-schemes': (t, orgId) => discountSchemeIds(t, orgId),
 };
 
 async function resourceIds(t: TestApp, kind: string, orgId: number): Promise<string[]> {

@@ -122,6 +122,12 @@ const zhCN: Catalogue = {
   'validation.no_matching_resources': '没有符合条件的资源',
   'validation.binding_overlap': '该期间已绑定同一收费项目',
   'validation.formula': '公式有误（第 {position} 个字符附近）',
+  'entity.discount_scheme': '优惠方案',
+  'validation.discount_rate': '应为 0 到 1 之间的小数，表示实收比例（0.95 即 95%、9.5 折）',
+  'validation.rate_or_amount': '比例和金额须填写且只填写一项',
+  'validation.date_or_days': '新的到期日和延后天数须填写且只填写一项',
+  'validation.scheme_not_applicable': '该优惠方案不适用（已归档、不在有效期内或不适用于此收费项目）',
+  'validation.period': '账期格式应为 YYYY-MM 或 YYYY-MM-DD',
 };
 
 const enUS: Catalogue = {
@@ -247,6 +253,14 @@ const enUS: Catalogue = {
   'validation.no_matching_resources': 'no resource matches',
   'validation.binding_overlap': 'already carries this fee item in that period',
   'validation.formula': 'is not a valid formula (near character {position})',
+  'entity.discount_scheme': 'Discount scheme',
+  'validation.discount_rate':
+    'must be a fraction from 0 to below 1: the share paid (0.95 for 95 %)',
+  'validation.rate_or_amount': 'give either a rate or an amount, not both',
+  'validation.date_or_days': 'give either a new due date or a number of days, not both',
+  'validation.scheme_not_applicable':
+    'the scheme does not apply (archived, not valid on that day, or not for this fee item)',
+  'validation.period': 'must be a period as YYYY-MM or YYYY-MM-DD',
 };
 
 const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, 'en-US': enUS };

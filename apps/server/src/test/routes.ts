@@ -17,6 +17,7 @@ import {
 } from './factories.js';
 import { type TestApp, type TestResponse, fillPath } from './harness.js';
 import { customFieldCalls } from './custom-field-calls.js';
+import { discountCalls } from './discount-calls.js';
 import { feeCalls } from './fee-calls.js';
 import { peopleCalls } from './people-factories.js';
 import { resourceCalls } from './resources-calls.js';
@@ -184,6 +185,7 @@ export const successfulCalls: Record<string, CallBuilder> = {
   ...resourceCalls,
   ...customFieldCalls,
   ...feeCalls,
+  ...discountCalls,
 };
 
 /** The usual caller of a route: nobody, the platform administrator or company A's admin. */

@@ -11206,6 +11206,626 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/discount-schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List discount schemes (优惠方案) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    projectId?: number;
+                    kind?: "free_months" | "percent_for_months" | "fixed_reduction" | "loyalty" | "vacancy" | "deferral";
+                    status?: "active" | "archived";
+                    feeItemId?: number;
+                    validOn?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                projectId: number;
+                                projectName: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "free_months" | "percent_for_months" | "fixed_reduction" | "loyalty" | "vacancy" | "deferral";
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                                feeItemIds: number[] | null;
+                                feeItems: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                validFrom: string;
+                                validTo: string | null;
+                                priority: number;
+                                /** @enum {string} */
+                                status: "active" | "archived";
+                                note: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a discount scheme of a project */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        projectId: number;
+                        /** @enum {string} */
+                        kind: "free_months" | "percent_for_months" | "fixed_reduction" | "loyalty" | "vacancy" | "deferral";
+                        code: string;
+                        name: string;
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        feeItemIds?: number[] | null;
+                        validFrom: string;
+                        validTo?: string | null;
+                        priority?: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            projectName: string;
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "free_months" | "percent_for_months" | "fixed_reduction" | "loyalty" | "vacancy" | "deferral";
+                            parameters: {
+                                [key: string]: unknown;
+                            };
+                            feeItemIds: number[] | null;
+                            feeItems: {
+                                id: number;
+                                name: string;
+                            }[];
+                            validFrom: string;
+                            validTo: string | null;
+                            priority: number;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            note: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/discount-schemes/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export discount schemes to .xlsx */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    projectId?: number;
+                    kind?: "free_months" | "percent_for_months" | "fixed_reduction" | "loyalty" | "vacancy" | "deferral";
+                    status?: "active" | "archived";
+                    feeItemId?: number;
+                    validOn?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/discount-schemes/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The reductions the schemes give a proposed payment (试算); writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        projectId: number;
+                        feeItemId: number;
+                        lines: {
+                            key: string;
+                            amountFen: number;
+                            exactYuan?: string;
+                            vacant?: boolean;
+                            period: string;
+                        }[];
+                        payer?: {
+                            movedInOn?: string | null;
+                        };
+                        arrearsMonths?: number;
+                        on: string;
+                        schemeIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lines: {
+                                key: string;
+                                amountFen: number;
+                                reductions: {
+                                    ruleId: number;
+                                    /** @enum {string} */
+                                    kind: "FREE_MONTHS" | "PERCENT_FOR_MONTHS" | "FIXED_REDUCTION" | "LOYALTY" | "VACANCY" | "DEFERRAL";
+                                    amountFen: number;
+                                }[];
+                                netFen: number;
+                            }[];
+                            reductions: {
+                                ruleId: number;
+                                /** @enum {string} */
+                                kind: "FREE_MONTHS" | "PERCENT_FOR_MONTHS" | "FIXED_REDUCTION" | "LOYALTY" | "VACANCY" | "DEFERRAL";
+                                amountFen: number;
+                            }[];
+                            skipped: {
+                                ruleId: number;
+                                /** @enum {string} */
+                                reason: "TOO_FEW_MONTHS" | "ARREARS" | "NOT_LONG_TIME_OWNER" | "NO_VACANT_LINES";
+                            }[];
+                            dueDateChanges: {
+                                ruleId: number;
+                                newDueDate: string;
+                            }[];
+                            receivableFen: number;
+                            reductionFen: number;
+                            netFen: number;
+                            schemes: {
+                                id: number;
+                                name: string;
+                                kind: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/discount-schemes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a discount scheme */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            projectName: string;
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "free_months" | "percent_for_months" | "fixed_reduction" | "loyalty" | "vacancy" | "deferral";
+                            parameters: {
+                                [key: string]: unknown;
+                            };
+                            feeItemIds: number[] | null;
+                            feeItems: {
+                                id: number;
+                                name: string;
+                            }[];
+                            validFrom: string;
+                            validTo: string | null;
+                            priority: number;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            note: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit or archive a discount scheme (its kind stays; schemes are never deleted) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        name?: string;
+                        parameters?: {
+                            [key: string]: unknown;
+                        };
+                        feeItemIds?: number[] | null;
+                        validFrom?: string;
+                        validTo?: string | null;
+                        priority?: number;
+                        note?: string | null;
+                        /** @enum {string} */
+                        status?: "active" | "archived";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            projectName: string;
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "free_months" | "percent_for_months" | "fixed_reduction" | "loyalty" | "vacancy" | "deferral";
+                            parameters: {
+                                [key: string]: unknown;
+                            };
+                            feeItemIds: number[] | null;
+                            feeItems: {
+                                id: number;
+                                name: string;
+                            }[];
+                            validFrom: string;
+                            validTo: string | null;
+                            priority: number;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            note: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/audit-logs": {
         parameters: {
             query?: never;
