@@ -456,6 +456,91 @@ export interface DiscountSchemeTable {
   updated_at: Instant;
 }
 
+export type BillKind = 'periodic' | 'temporary' | 'late_fee';
+export type BillStatus = 'unpaid' | 'partially_paid' | 'paid' | 'void';
+export type BillEntryKind = 'payment' | 'reduction' | 'offset' | 'void' | 'deferral';
+export type BillRunStatus = 'queued' | 'running' | 'completed' | 'cancelled' | 'failed';
+
+/** 批量生成账单: one run of a project's periodic bills over a range of months. */
+export interface BillRunTable {
+  id: Id;
+  org_id: number;
+  project_id: number;
+  /** First and last month of the range, `YYYY-MM`, inclusive. */
+  from_month: string;
+  to_month: string;
+  fee_item_ids: string;
+  building_ids: string | null;
+  notify: Flag;
+  status: BillRunStatus;
+  job_id: number | null;
+  cancel_requested: ColumnType<number, number | undefined, number>;
+  bill_count: ColumnType<number, number | undefined, number>;
+  total_fen: ColumnType<number, number | undefined, number>;
+  skipped_count: ColumnType<number, number | undefined, number>;
+  error: string | null;
+  created_by: number | null;
+  created_at: Instant;
+  finished_at: Instant | null;
+}
+
+/**
+ * 账单: one charge, never edited or deleted. `amount_fen` is what was charged; the balance
+ * columns are the running sums of its entries (`charged = amount − voided`,
+ * `outstanding = charged − paid − reduced − offset`), written with each entry.
+ */
+export interface BillTable {
+  id: Id;
+  org_id: number;
+  project_id: number;
+  building_id: number | null;
+  resource_id: number;
+  fee_item_id: number;
+  standard_id: number | null;
+  binding_id: number | null;
+  bill_run_id: number | null;
+  kind: BillKind;
+  parent_bill_id: number | null;
+  period_key: string | null;
+  period_label: string;
+  period_start: BusinessDate;
+  /** The last day the bill covers (inclusive). */
+  period_end: BusinessDate;
+  due_date: BusinessDate;
+  payer_person_id: number | null;
+  payer_name: string | null;
+  amount_fen: number;
+  calculation: string;
+  description: string | null;
+  status: BillStatus;
+  charged_fen: number;
+  paid_fen: ColumnType<number, number | undefined, number>;
+  reduced_fen: ColumnType<number, number | undefined, number>;
+  offset_fen: ColumnType<number, number | undefined, number>;
+  outstanding_fen: number;
+  entry_count: ColumnType<number, number | undefined, number>;
+  created_by: number | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+/** A movement on a bill: payment allocation, reduction, offset from a wallet, void, deferral. */
+export interface BillEntryTable {
+  id: Id;
+  org_id: number;
+  project_id: number;
+  bill_id: number;
+  kind: BillEntryKind;
+  amount_fen: number;
+  entry_date: BusinessDate;
+  new_due_date: BusinessDate | null;
+  reason: string | null;
+  source_type: string | null;
+  source_id: number | null;
+  created_by: number | null;
+  created_at: Instant;
+}
+
 export interface DB {
   company: CompanyTable;
   platform_admin: PlatformAdminTable;
@@ -487,6 +572,9 @@ export interface DB {
   fee_standard: FeeStandardTable;
   fee_price: FeePriceTable;
   fee_binding: FeeBindingTable;
+  bill_run: BillRunTable;
+  bill: BillTable;
+  bill_entry: BillEntryTable;
   discount_scheme: DiscountSchemeTable;
 }
 

@@ -1,5 +1,6 @@
 import { PermissionCatalogue } from '../platform/permissions.js';
 import { auditPermissionGroups } from './audit/audit.permissions.js';
+import { billingPermissionGroups } from './billing/billing.permissions.js';
 import { customFieldPermissionGroups } from './custom-fields/custom-fields.permissions.js';
 import { discountsPermissionGroups } from './discounts/discounts.permissions.js';
 import { feesPermissionGroups } from './fees/fees.permissions.js';
@@ -14,6 +15,7 @@ export const permissionCatalogue = new PermissionCatalogue([
   ...customFieldPermissionGroups,
   ...peoplePermissionGroups,
   ...feesPermissionGroups,
+  ...billingPermissionGroups,
   ...discountsPermissionGroups,
   ...auditPermissionGroups,
 ]);

@@ -2,6 +2,8 @@ import type { App } from '../platform/http.js';
 import type { JobQueue } from '../platform/jobs.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { BILL_RUN_JOB, billRunJob } from './billing/bill-run.service.js';
+import { billingRoutes } from './billing/billing.routes.js';
 import { customFieldRoutes } from './custom-fields/custom-fields.routes.js';
 import { discountRoutes } from './discounts/discounts.routes.js';
 import { feeRoutes } from './fees/fees.routes.js';
@@ -43,6 +45,7 @@ export const moduleRoutes: ((app: App) => void)[] = [
   resourceLinkRoutes,
   vehicleRoutes,
   feeRoutes,
+  billingRoutes,
   discountRoutes,
   auditRoutes,
 ];
@@ -50,4 +53,5 @@ export const moduleRoutes: ((app: App) => void)[] = [
 /** Handlers of background jobs, by kind. */
 export function registerJobs(jobs: JobQueue): void {
   jobs.register(IMPORT_JOB, importJobHandler(importDefinitions));
+  jobs.register(BILL_RUN_JOB, billRunJob());
 }

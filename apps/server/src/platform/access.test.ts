@@ -6,6 +6,7 @@ import { permissionCatalogue } from '../modules/catalogue.js';
 import { signedInEmployee, type SignedInEmployee } from '../test/factories.js';
 import { setupTestApp, type TestApp } from '../test/harness.js';
 import { discountSchemeIds } from '../test/discount-calls.js';
+import { billingRowIds } from '../test/billing-calls.js';
 import { feeRowIds } from '../test/fee-calls.js';
 import { peopleRowIds } from '../test/people-factories.js';
 import {
@@ -280,6 +281,8 @@ const companyRows: Record<string, (t: TestApp, orgId: number) => Promise<string[
   'GET /api/v1/fee-items': (t, orgId) => feeRowIds(t, 'fee_item', orgId),
   'GET /api/v1/fee-standards': (t, orgId) => feeRowIds(t, 'fee_standard', orgId),
   'GET /api/v1/fee-bindings': (t, orgId) => feeRowIds(t, 'fee_binding', orgId),
+  'GET /api/v1/bills': (t, orgId) => billingRowIds(t, 'bill', orgId),
+  'GET /api/v1/bill-runs': (t, orgId) => billingRowIds(t, 'bill_run', orgId),
   'GET /api/v1/discount-schemes': (t, orgId) => discountSchemeIds(t, orgId),
 };
 

@@ -18,6 +18,7 @@ import {
 import { type TestApp, type TestResponse, fillPath } from './harness.js';
 import { customFieldCalls } from './custom-field-calls.js';
 import { discountCalls } from './discount-calls.js';
+import { billingCalls } from './billing-calls.js';
 import { feeCalls } from './fee-calls.js';
 import { peopleCalls } from './people-factories.js';
 import { resourceCalls } from './resources-calls.js';
@@ -185,6 +186,7 @@ export const successfulCalls: Record<string, CallBuilder> = {
   ...resourceCalls,
   ...customFieldCalls,
   ...feeCalls,
+  ...billingCalls,
   ...discountCalls,
 };
 

@@ -1,0 +1,551 @@
+import { type Insertable, type Selectable, sql } from 'kysely';
+import type { Database } from '../../db/database.js';
+import type {
+  BillEntryTable,
+  BillRunTable,
+  BillTable,
+  FeeItemTable,
+  FeeStandardTable,
+} from '../../db/schema.js';
+import { contains, countRows, pageWithTotal } from '../../platform/query.js';
+import { type Scope, inScope } from '../../platform/scope.js';
+import type { BillListQuery } from './billing.schemas.js';
+
+/* ---------------------------------------------------------------------- runs */
+
+export type BillRunRow = Selectable<BillRunTable>;
+
+export async function insertBillRun(db: Database, row: Insertable<BillRunTable>): Promise<number> {
+  const { id } = await db
+    .insertInto('bill_run')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+
+  return id;
+}
+
+export function updateBillRun(db: Database, id: number, changes: Partial<BillRunRow>) {
+  return db.updateTable('bill_run').set(changes).where('id', '=', id).execute();
+}
+
+export function findBillRunById(db: Database, id: number) {
+  return db.selectFrom('bill_run').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+function runsInScope(db: Database, scope: Scope) {
+  return db
+    .selectFrom('bill_run as br')
+    .innerJoin('project as p', 'p.id', 'br.project_id')
+    .leftJoin('job as j', 'j.id', 'br.job_id')
+    .leftJoin('employee as e', 'e.id', 'br.created_by')
+    .where(inScope(scope, { org: 'br.org_id', project: 'br.project_id' }));
+}
+
+const runColumns = [
+  'br.id',
+  'br.project_id as projectId',
+  'p.name as projectName',
+  'br.from_month as fromMonth',
+  'br.to_month as toMonth',
+  'br.fee_item_ids as feeItemIds',
+  'br.building_ids as buildingIds',
+  'br.notify',
+  'br.status',
+  'br.cancel_requested as cancelRequested',
+  'br.job_id as jobId',
+  'j.progress',
+  'j.total',
+  'br.bill_count as billCount',
+  'br.total_fen as totalFen',
+  'br.skipped_count as skippedCount',
+  'br.error',
+  'e.name as createdByName',
+  'br.created_at as createdAt',
+  'br.finished_at as finishedAt',
+] as const;
+
+export function listBillRuns(
+  db: Database,
+  scope: Scope,
+  filter: { projectId?: number; status?: string; id?: number; page: number; pageSize: number },
+) {
+  let query = runsInScope(db, scope);
+  if (filter.id) query = query.where('br.id', '=', filter.id);
+  if (filter.projectId) query = query.where('br.project_id', '=', filter.projectId);
+  if (filter.status) query = query.where('br.status', '=', filter.status as never);
+
+  return pageWithTotal(query.select(runColumns).orderBy('br.id', 'desc'), filter, () =>
+    countRows(query),
+  );
+}
+
+export type BillRunListRow = Awaited<ReturnType<typeof listBillRuns>>['items'][number];
+
+/** Whether someone asked the run to stop; read between chunks. */
+export async function runCancelRequested(db: Database, id: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('bill_run')
+    .select('cancel_requested')
+    .where('id', '=', id)
+    .executeTakeFirst();
+
+  return row?.cancel_requested === 1;
+}
+
+/** The bills a run made, counted from the bills themselves, so a resumed run counts right. */
+export async function runTotals(db: Database, runId: number) {
+  const row = await db
+    .selectFrom('bill')
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as('count'),
+      eb.fn.coalesce(eb.fn.sum<number | string>('amount_fen'), sql<number>`0`).as('total'),
+    ])
+    .where('bill_run_id', '=', runId)
+    .executeTakeFirstOrThrow();
+
+  return { billCount: Number(row.count), totalFen: Number(row.total) };
+}
+
+/* ------------------------------------------------------------- run's inputs */
+
+export function feeItemsByIds(db: Database, projectId: number, ids: number[]) {
+  return db
+    .selectFrom('fee_item')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('id', 'in', ids)
+    .execute() as Promise<Selectable<FeeItemTable>[]>;
+}
+
+export function projectOfCompany(db: Database, orgId: number, projectId: number) {
+  return db
+    .selectFrom('project')
+    .select('id')
+    .where('id', '=', projectId)
+    .where('org_id', '=', orgId)
+    .executeTakeFirst();
+}
+
+export async function buildingIdsOfProject(db: Database, projectId: number, ids: number[]) {
+  const rows = await db
+    .selectFrom('building')
+    .select('id')
+    .where('project_id', '=', projectId)
+    .where('id', 'in', ids)
+    .execute();
+
+  return rows.map((row) => row.id);
+}
+
+export async function feeItemNames(db: Database, ids: number[]): Promise<Map<number, string>> {
+  const items = await db
+    .selectFrom('fee_item')
+    .select(['id', 'name'])
+    .where('id', 'in', ids)
+    .execute();
+
+  return new Map(items.map((item) => [item.id, item.name]));
+}
+
+export function standardsOfItems(db: Database, itemIds: number[]) {
+  return db
+    .selectFrom('fee_standard')
+    .selectAll()
+    .where('fee_item_id', 'in', itemIds)
+    .execute() as Promise<Selectable<FeeStandardTable>[]>;
+}
+
+export function pricesOfStandards(db: Database, standardIds: number[]) {
+  if (standardIds.length === 0) return Promise.resolve([]);
+
+  return db
+    .selectFrom('fee_price')
+    .select([
+      'id',
+      'standard_id as standardId',
+      'scope',
+      'building_id as buildingId',
+      'unit_id as unitId',
+      'floor_from as floorFrom',
+      'floor_to as floorTo',
+      'resource_id as resourceId',
+      'price',
+      'effective_from as effectiveFrom',
+      'effective_to as effectiveTo',
+    ])
+    .where('standard_id', 'in', standardIds)
+    .execute();
+}
+
+export interface BindingFilter {
+  orgId: number;
+  projectId: number;
+  feeItemIds: number[];
+  buildingIds: number[] | null;
+  /** The range's first day and its last day (inclusive). */
+  from: string;
+  to: string;
+}
+
+function bindingsOverlapping(db: Database, filter: BindingFilter) {
+  let query = db
+    .selectFrom('fee_binding as fb')
+    .innerJoin('resource as r', 'r.id', 'fb.resource_id')
+    .where('fb.org_id', '=', filter.orgId)
+    .where('fb.project_id', '=', filter.projectId)
+    .where('fb.fee_item_id', 'in', filter.feeItemIds)
+    .where('fb.start_date', '<=', filter.to)
+    .where((eb) => eb.or([eb('fb.end_date', 'is', null), eb('fb.end_date', '>=', filter.from)]))
+    .where('r.archived_at', 'is', null);
+  if (filter.buildingIds) query = query.where('r.building_id', 'in', filter.buildingIds);
+
+  return query;
+}
+
+export async function countBindings(db: Database, filter: BindingFilter): Promise<number> {
+  return countRows(bindingsOverlapping(db, filter));
+}
+
+/** One page of bindings with what the calculation needs of their resources, by binding id. */
+export function bindingPage(db: Database, filter: BindingFilter, afterId: number, limit: number) {
+  return bindingsOverlapping(db, filter)
+    .leftJoin('room as rm', 'rm.resource_id', 'r.id')
+    .leftJoin('shop as sh', 'sh.resource_id', 'r.id')
+    .leftJoin('parking_space as ps', 'ps.resource_id', 'r.id')
+    .select([
+      'fb.id as bindingId',
+      'fb.fee_item_id as feeItemId',
+      'fb.standard_id as standardId',
+      'fb.start_date as bindingStart',
+      'fb.end_date as bindingEnd',
+      'r.id as resourceId',
+      'r.code as resourceCode',
+      'r.kind as resourceKind',
+      'r.project_id as projectId',
+      'r.building_id as buildingId',
+      'r.area',
+      'rm.unit_id as unitId',
+      'rm.inner_area as innerArea',
+      'rm.fee_coefficient as feeCoefficient',
+      'rm.delivery_date as deliveryDate',
+      'rm.move_in_date as moveInDate',
+      'rm.room_use as roomUse',
+      'sh.lease_start as leaseStart',
+      'ps.space_type as spaceType',
+      sql<number | null>`coalesce(rm.floor, sh.floor)`.as('floor'),
+      (eb) =>
+        eb
+          .selectFrom('vehicle as v')
+          .select('v.vehicle_type')
+          .whereRef('v.parking_space_id', '=', 'r.id')
+          .orderBy('v.id')
+          .limit(1)
+          .as('vehicleType'),
+    ])
+    .where('fb.id', '>', afterId)
+    .orderBy('fb.id')
+    .limit(limit)
+    .execute();
+}
+
+export type BindingForRun = Awaited<ReturnType<typeof bindingPage>>[number];
+
+/**
+ * The person responsible for each resource on a date: an owner (the earliest), else a co-owner,
+ * else a tenant; for rent the tenant comes first.
+ */
+export async function payersOf(
+  db: Database,
+  resourceIds: number[],
+  date: string,
+): Promise<Map<number, { personId: number; name: string; role: string }[]>> {
+  const payers = new Map<number, { personId: number; name: string; role: string }[]>();
+  if (resourceIds.length === 0) return payers;
+
+  const rows = await db
+    .selectFrom('resource_person as rp')
+    .innerJoin('person as p', 'p.id', 'rp.person_id')
+    .select(['rp.resource_id as resourceId', 'rp.person_id as personId', 'p.name', 'rp.role'])
+    .where('rp.resource_id', 'in', resourceIds)
+    .where('rp.role', 'in', ['owner', 'co_owner', 'tenant'])
+    .where('rp.start_date', '<=', date)
+    .where((eb) => eb.or([eb('rp.end_date', 'is', null), eb('rp.end_date', '>=', date)]))
+    .orderBy('rp.resource_id')
+    .orderBy('rp.start_date')
+    .orderBy('rp.id')
+    .execute();
+  for (const row of rows) {
+    const list = payers.get(row.resourceId) ?? [];
+    list.push({ personId: row.personId, name: row.name, role: row.role });
+    payers.set(row.resourceId, list);
+  }
+
+  return payers;
+}
+
+/** Which of these (resource, item, period) bills exist already. */
+export async function existingBillKeys(
+  db: Database,
+  keys: { resourceId: number; feeItemId: number; periodKey: string }[],
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  const resourceIds = [...new Set(keys.map((key) => key.resourceId))];
+  if (resourceIds.length === 0) return found;
+
+  const periods = [...new Set(keys.map((key) => key.periodKey))];
+  const rows = await db
+    .selectFrom('bill')
+    .select(['resource_id', 'fee_item_id', 'period_key'])
+    .where('resource_id', 'in', resourceIds)
+    .where('period_key', 'in', periods)
+    .execute();
+  for (const row of rows) found.add(`${row.resource_id}:${row.fee_item_id}:${row.period_key}`);
+
+  return found;
+}
+
+/**
+ * Inserts bills, skipping those whose (resource, item, period) exists: the run's idempotency.
+ * Answers how many were new.
+ */
+export async function insertBillsOnce(
+  db: Database,
+  rows: Insertable<BillTable>[],
+): Promise<number> {
+  let created = 0;
+  // 28 columns a row: 400 rows stay far below both dialects' limit on bound parameters.
+  for (let index = 0; index < rows.length; index += 400) {
+    const inserted = await db
+      .insertInto('bill')
+      .values(rows.slice(index, index + 400))
+      .onConflict((oc) => oc.columns(['resource_id', 'fee_item_id', 'period_key']).doNothing())
+      .returning('id')
+      .execute();
+    created += inserted.length;
+  }
+
+  return created;
+}
+
+/* --------------------------------------------------------------------- bills */
+
+function billsInScope(db: Database, scope: Scope) {
+  return db
+    .selectFrom('bill as bl')
+    .innerJoin('project as p', 'p.id', 'bl.project_id')
+    .innerJoin('resource as r', 'r.id', 'bl.resource_id')
+    .innerJoin('fee_item as i', 'i.id', 'bl.fee_item_id')
+    .leftJoin('building as b', 'b.id', 'bl.building_id')
+    .where(
+      inScope(scope, { org: 'bl.org_id', project: 'bl.project_id', building: 'bl.building_id' }),
+    );
+}
+
+const billColumns = [
+  'bl.id',
+  'bl.project_id as projectId',
+  'p.name as projectName',
+  'bl.building_id as buildingId',
+  'b.name as buildingName',
+  'bl.resource_id as resourceId',
+  'r.code as resourceCode',
+  'r.kind as resourceKind',
+  'bl.fee_item_id as feeItemId',
+  'i.name as feeItemName',
+  'i.category as feeCategory',
+  'bl.standard_id as standardId',
+  'bl.bill_run_id as billRunId',
+  'bl.kind',
+  'bl.period_key as periodKey',
+  'bl.period_label as periodLabel',
+  'bl.period_start as periodStart',
+  'bl.period_end as periodEnd',
+  'bl.due_date as dueDate',
+  'bl.payer_person_id as payerPersonId',
+  'bl.payer_name as payerName',
+  'bl.amount_fen as amountFen',
+  'bl.charged_fen as chargedFen',
+  'bl.paid_fen as paidFen',
+  'bl.reduced_fen as reducedFen',
+  'bl.offset_fen as offsetFen',
+  'bl.outstanding_fen as outstandingFen',
+  'bl.status',
+  'bl.description',
+  'bl.created_at as createdAt',
+] as const;
+
+/** `2026-12` → `2027-01-01`. */
+function nextMonthStart(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+
+  return m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
+type BillFilter = Omit<BillListQuery, 'page' | 'pageSize'> & { id?: number; today: string };
+
+function filteredBills(db: Database, scope: Scope, filter: BillFilter) {
+  let query = billsInScope(db, scope);
+  if (filter.id) query = query.where('bl.id', '=', filter.id);
+  if (filter.projectId) query = query.where('bl.project_id', '=', filter.projectId);
+  if (filter.buildingId) query = query.where('bl.building_id', '=', filter.buildingId);
+  if (filter.resourceId) query = query.where('bl.resource_id', '=', filter.resourceId);
+  if (filter.feeItemId) query = query.where('bl.fee_item_id', '=', filter.feeItemId);
+  if (filter.payerPersonId) query = query.where('bl.payer_person_id', '=', filter.payerPersonId);
+  if (filter.billRunId) query = query.where('bl.bill_run_id', '=', filter.billRunId);
+  if (filter.fromMonth) query = query.where('bl.period_start', '>=', `${filter.fromMonth}-01`);
+  if (filter.toMonth) query = query.where('bl.period_start', '<', nextMonthStart(filter.toMonth));
+  if (filter.status) query = query.where('bl.status', '=', filter.status);
+  if (filter.kind) query = query.where('bl.kind', '=', filter.kind);
+  if (filter.overdue) {
+    query = query
+      .where('bl.status', 'in', ['unpaid', 'partially_paid'])
+      .where('bl.due_date', '<', filter.today);
+  }
+  if (filter.q) {
+    const q = filter.q;
+    query = query.where((eb) =>
+      eb.or([contains('r.code', q), contains('bl.payer_name', q), contains('i.name', q)]),
+    );
+  }
+
+  return query;
+}
+
+export function listBills(
+  db: Database,
+  scope: Scope,
+  filter: BillFilter & { page: number; pageSize: number },
+) {
+  const query = filteredBills(db, scope, filter);
+
+  return pageWithTotal(
+    query.select(billColumns).orderBy('bl.period_start', 'desc').orderBy('r.code').orderBy('bl.id'),
+    filter,
+    () => countRows(query),
+  );
+}
+
+export type BillRow = Awaited<ReturnType<typeof listBills>>['items'][number];
+
+export async function billTotals(db: Database, scope: Scope, filter: BillFilter) {
+  const sum = (column: string) => sql<number | string>`coalesce(sum(${sql.ref(column)}), 0)`;
+  const row = await filteredBills(db, scope, filter)
+    .select([
+      sum('bl.charged_fen').as('chargedFen'),
+      sum('bl.paid_fen').as('paidFen'),
+      sum('bl.reduced_fen').as('reducedFen'),
+      sum('bl.offset_fen').as('offsetFen'),
+      sum('bl.outstanding_fen').as('outstandingFen'),
+    ])
+    .executeTakeFirstOrThrow();
+
+  return {
+    chargedFen: Number(row.chargedFen),
+    paidFen: Number(row.paidFen),
+    reducedFen: Number(row.reducedFen),
+    offsetFen: Number(row.offsetFen),
+    outstandingFen: Number(row.outstandingFen),
+  };
+}
+
+export function findBill(db: Database, scope: Scope, id: number) {
+  return billsInScope(db, scope)
+    .select([...billColumns, 'bl.calculation', 'bl.org_id as orgId'])
+    .where('bl.id', '=', id)
+    .executeTakeFirst();
+}
+
+export function insertBill(db: Database, row: Insertable<BillTable>) {
+  return db.insertInto('bill').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Locks a bill for an entry (PostgreSQL; SQLite's write lock is already held). */
+export function lockBill(db: Database, id: number, postgres: boolean) {
+  let query = db.selectFrom('bill').selectAll().where('id', '=', id);
+  if (postgres) query = query.forUpdate();
+
+  return query.executeTakeFirst();
+}
+
+export function updateBillBalance(
+  db: Database,
+  id: number,
+  balance: Pick<
+    Selectable<BillTable>,
+    | 'charged_fen'
+    | 'paid_fen'
+    | 'reduced_fen'
+    | 'offset_fen'
+    | 'outstanding_fen'
+    | 'status'
+    | 'due_date'
+    | 'entry_count'
+    | 'updated_at'
+  >,
+) {
+  return db.updateTable('bill').set(balance).where('id', '=', id).execute();
+}
+
+export async function insertEntry(db: Database, row: Insertable<BillEntryTable>): Promise<number> {
+  const { id } = await db
+    .insertInto('bill_entry')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+
+  return id;
+}
+
+export function entriesOf(db: Database, billId: number) {
+  return db
+    .selectFrom('bill_entry as be')
+    .leftJoin('employee as e', 'e.id', 'be.created_by')
+    .select([
+      'be.id',
+      'be.kind',
+      'be.amount_fen as amountFen',
+      'be.entry_date as entryDate',
+      'be.new_due_date as newDueDate',
+      'be.reason',
+      'be.source_type as sourceType',
+      'be.source_id as sourceId',
+      'e.name as createdByName',
+      'be.created_at as createdAt',
+    ])
+    .where('be.bill_id', '=', billId)
+    .orderBy('be.id')
+    .execute();
+}
+
+/** The sums of a bill's entries by kind: the truth its balance columns must equal. */
+export async function entrySums(db: Database, billId: number) {
+  const rows = await db
+    .selectFrom('bill_entry')
+    .select(['kind', (eb) => eb.fn.sum<number | string>('amount_fen').as('total')])
+    .where('bill_id', '=', billId)
+    .groupBy('kind')
+    .execute();
+
+  return Object.fromEntries(rows.map((row) => [row.kind, Number(row.total)])) as Partial<
+    Record<BillEntryTable['kind'], number>
+  >;
+}
+
+export function resourceForBill(db: Database, scope: Scope, resourceId: number) {
+  return db
+    .selectFrom('resource as r')
+    .select(['r.id', 'r.project_id as projectId', 'r.building_id as buildingId', 'r.code'])
+    .where('r.id', '=', resourceId)
+    .where(inScope(scope, { org: 'r.org_id', project: 'r.project_id', building: 'r.building_id' }))
+    .executeTakeFirst();
+}
+
+export function feeItemOfProject(db: Database, projectId: number, id: number) {
+  return db
+    .selectFrom('fee_item')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
