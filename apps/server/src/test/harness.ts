@@ -11,6 +11,7 @@ import { type Config, loadConfig } from '../config.js';
 import {
   type Database,
   type DatabaseHandle,
+  type DatabaseOptions,
   migrateToLatest,
   openDatabase,
 } from '../db/database.js';
@@ -25,6 +26,8 @@ export interface TestDatabase {
   handle: DatabaseHandle;
   db: Database;
   dialect: Dialect;
+  /** How another process opens the same database (the crash tests spawn one). */
+  options: DatabaseOptions;
   close(): Promise<void>;
 }
 
@@ -34,13 +37,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (dialect === 'postgres') return createPostgresSchema();
 
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aishang-test-'));
-  const handle = openDatabase({ sqlitePath: path.join(folder, 'test.db') });
+  const options = { sqlitePath: path.join(folder, 'test.db') };
+  const handle = openDatabase(options);
   await migrateToLatest(handle.db);
 
   return {
     handle,
     db: handle.db,
     dialect,
+    options,
     close: async () => {
       await handle.close();
       fs.rmSync(folder, { recursive: true, force: true });
@@ -57,7 +62,8 @@ async function createPostgresSchema(): Promise<TestDatabase> {
   await admin.query(`create schema "${schema}"`);
   await admin.end();
 
-  const handle = openDatabase({ url, searchPath: schema, poolSize: 4 });
+  const options = { url, searchPath: schema, poolSize: 4 };
+  const handle = openDatabase(options);
   const close = async () => {
     await handle.close();
     const client = new pg.Client({ connectionString: url });
@@ -72,7 +78,7 @@ async function createPostgresSchema(): Promise<TestDatabase> {
     throw error;
   }
 
-  return { handle, db: handle.db, dialect: 'postgres', close };
+  return { handle, db: handle.db, dialect: 'postgres', options, close };
 }
 
 const tableNames = new WeakMap<Database, Promise<string[]>>();

@@ -181,8 +181,9 @@ async function computePage(
   plan: RunPlan,
   context: { runId: number | null; createdBy: number | null; today: string },
   afterId: number,
+  pageSize = PAGE_SIZE,
 ): Promise<PageResult> {
-  const bindings = await repo.bindingPage(db, bindingFilter(plan), afterId, PAGE_SIZE);
+  const bindings = await repo.bindingPage(db, bindingFilter(plan), afterId, pageSize);
   const resourceIds = [...new Set(bindings.map((row) => row.resourceId))];
   const payers = await repo.payersOf(db, resourceIds, context.today);
   const range = monthRange(plan.fromMonth, plan.toMonth);
@@ -481,6 +482,8 @@ export async function getBillRun(db: Database, ctx: RequestContext, id: number) 
 /* --------------------------------------------------------------------- job */
 
 export interface BillRunHooks {
+  /** Bindings a page (one transaction); smaller in the crash test so it dies mid-run. */
+  pageSize?: number;
   /** Called after each page is committed; the crash test kills the process here. */
   afterPage?: (written: number) => Promise<void> | void;
   /** Called with the run's new bills' payers once it completes (the notices). */
@@ -522,6 +525,7 @@ async function runBills(db: Database, job: JobRun<{ runId: number }>, hooks: Bil
   const total = await repo.countBindings(db, bindingFilter(plan));
   const today = businessDate();
 
+  const pageSize = hooks.pageSize ?? PAGE_SIZE;
   let done = 0;
   let skipped = 0;
   let cancelled = false;
@@ -530,7 +534,8 @@ async function runBills(db: Database, job: JobRun<{ runId: number }>, hooks: Bil
       cancelled = true;
       break;
     }
-    const page = await computePage(db, plan, { runId, createdBy: run.created_by, today }, afterId);
+    const context = { runId, createdBy: run.created_by, today };
+    const page = await computePage(db, plan, context, afterId, pageSize);
     if (page.size === 0) break;
     afterId = page.lastBindingId;
     skipped += page.skips.filter((skip) => skip.reason !== 'NO_PAYER').length;
@@ -543,7 +548,7 @@ async function runBills(db: Database, job: JobRun<{ runId: number }>, hooks: Bil
     done += page.size;
     await job.progress(done, total);
     await hooks.afterPage?.(written);
-    if (page.size < PAGE_SIZE) break;
+    if (page.size < pageSize) break;
   }
 
   const totals = await repo.runTotals(db, runId);
