@@ -1,3 +1,4 @@
+import { discountsEnUS } from './discounts.en-US';
 import type { MessageKey } from './zh-CN';
 
 export const enUS: Record<MessageKey, string> = {
@@ -571,4 +572,5 @@ export const enUS: Record<MessageKey, string> = {
   'auditEntity.project': 'Project',
   'auditEntity.session': 'Session',
   'auditEntity.platform_admin': 'Platform administrator',
+  ...discountsEnUS,
 };

@@ -1,3 +1,5 @@
+import { discountsZhCN } from './discounts.zh-CN';
+
 /** Simplified Chinese, the default language; its keys are the catalogue every language fills. */
 export const zhCN = {
   'app.name': '爱尚物业',
@@ -565,6 +567,7 @@ export const zhCN = {
   'auditEntity.project': '项目',
   'auditEntity.session': '登录会话',
   'auditEntity.platform_admin': '平台管理员',
+  ...discountsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
