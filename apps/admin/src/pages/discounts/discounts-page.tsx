@@ -100,7 +100,7 @@ function useColumns(onEdit: (scheme: DiscountScheme) => void): ColumnsType<Disco
     {
       title: t('discount.rule'),
       key: 'rule',
-      width: 240,
+      width: 210,
       render: (_, scheme) => ruleText(t, scheme),
     },
     {
@@ -123,6 +123,7 @@ function useColumns(onEdit: (scheme: DiscountScheme) => void): ColumnsType<Disco
       title: t('common.status'),
       dataIndex: 'status',
       width: 80,
+      fixed: 'right',
       render: (status: DiscountScheme['status']) => (
         <Tag color={status === 'active' ? 'green' : 'default'}>
           {t(`discount.status.${status}`)}
@@ -135,6 +136,7 @@ function useColumns(onEdit: (scheme: DiscountScheme) => void): ColumnsType<Disco
             title: t('common.actions'),
             key: 'actions',
             width: 120,
+            fixed: 'right' as const,
             render: (_: unknown, scheme: DiscountScheme) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => onEdit(scheme)}>
@@ -220,7 +222,7 @@ export default function DiscountsPage() {
         loading={schemes.isFetching}
         pagination={list.pagination(schemes.data?.total)}
         rowClassName={(scheme) => (scheme.status === 'archived' ? 'row-muted' : '')}
-        scroll={{ x: 1300 }}
+        scroll={{ x: 1250 }}
       />
       <SchemeFormModal open={dialog.open} scheme={dialog.value} onClose={dialog.close} />
       <TrialDrawer open={trial.open} onClose={trial.close} />
