@@ -1,4 +1,5 @@
 import { discountsEnUS } from './discounts.en-US';
+import { feesEnUS } from './fees.en-US';
 import type { MessageKey } from './zh-CN';
 
 export const enUS: Record<MessageKey, string> = {
@@ -572,5 +573,6 @@ export const enUS: Record<MessageKey, string> = {
   'auditEntity.project': 'Project',
   'auditEntity.session': 'Session',
   'auditEntity.platform_admin': 'Platform administrator',
+  ...feesEnUS,
   ...discountsEnUS,
 };

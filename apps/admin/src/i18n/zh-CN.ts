@@ -1,4 +1,5 @@
 import { discountsZhCN } from './discounts.zh-CN';
+import { feesZhCN } from './fees.zh-CN';
 
 /** Simplified Chinese, the default language; its keys are the catalogue every language fills. */
 export const zhCN = {
@@ -567,6 +568,7 @@ export const zhCN = {
   'auditEntity.project': '项目',
   'auditEntity.session': '登录会话',
   'auditEntity.platform_admin': '平台管理员',
+  ...feesZhCN,
   ...discountsZhCN,
 } as const;
 

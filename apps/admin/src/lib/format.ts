@@ -39,3 +39,37 @@ export function describeUserAgent(agent: string | null): string {
 
   return [browser, system].filter(Boolean).join(' · ') || agent;
 }
+
+/** A decimal string with trailing zeros dropped, keeping at least `minPlaces` decimals. */
+export function formatDecimal(value: string, minPlaces = 2): string {
+  const [whole, fraction = ''] = value.split('.');
+  const trimmed = fraction.replace(/0+$/, '').padEnd(minPlaces, '0');
+
+  return trimmed ? `${whole}.${trimmed}` : whole;
+}
+
+/**
+ * Moves a decimal string's point `places` to the right (left when negative) without going
+ * through a float: `shiftDecimal('6', -2)` is `'0.06'`, `shiftDecimal('0.0005', 3)` is `'0.5'`.
+ */
+export function shiftDecimal(value: string, places: number): string {
+  const negative = value.trim().startsWith('-');
+  const [whole, fraction = ''] = value.trim().replace(/^[-+]/, '').split('.');
+  const digits = `${whole}${fraction}`;
+  let point = whole.length + places;
+  const padded = point < 0 ? '0'.repeat(-point) + digits : digits.padEnd(point, '0');
+  if (point < 0) point = 0;
+  const intPart = padded.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+  const fracPart = padded.slice(point).replace(/0+$/, '');
+
+  return `${negative ? '-' : ''}${intPart}${fracPart ? `.${fracPart}` : ''}`;
+}
+
+/** An amount of integer fen as `¥1,234.56`. */
+export function formatFen(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  const yuan = Math.trunc(abs / 100).toLocaleString('en-US');
+
+  return `${sign}¥${yuan}.${String(abs % 100).padStart(2, '0')}`;
+}
