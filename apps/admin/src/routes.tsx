@@ -20,6 +20,7 @@ import {
 import { type ComponentType, type LazyExoticComponent, type ReactNode, lazy } from 'react';
 import { matchPath } from 'react-router';
 import type { Profile } from './api/auth';
+import { feeRoutes } from './fee-routes';
 import type { MessageKey } from './i18n';
 
 export interface AppRoute {
@@ -194,6 +195,7 @@ export const appRoutes: AppRoute[] = [
     group: CUSTOMERS,
     page: lazy(() => import('./pages/vehicles/vehicles-page')),
   },
+  ...feeRoutes,
   {
     path: '/departments',
     labelKey: 'menu.departments',

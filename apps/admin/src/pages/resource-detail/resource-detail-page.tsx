@@ -1,6 +1,7 @@
 import {
   AccountBookOutlined,
   DashboardOutlined,
+  MoneyCollectOutlined,
   TeamOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
@@ -12,6 +13,7 @@ import { StatusTag } from '../../components/status-tag';
 import { type MessageKey, useT } from '../../i18n';
 import { useCan } from '../../lib/use-can';
 import { ResourceAttributes } from './resource-attributes';
+import { ResourceFees } from './resource-fees';
 import { ResourcePeople } from './resource-people';
 
 /** Where each kind's list lives, for the breadcrumb. */
@@ -64,6 +66,16 @@ export default function ResourceDetailPage() {
             label: t('detail.people'),
             icon: <TeamOutlined />,
             children: <ResourcePeople resource={data} />,
+          },
+        ]
+      : []),
+    ...(can('fees.item.view')
+      ? [
+          {
+            key: 'fees',
+            label: t('detail.fees'),
+            icon: <MoneyCollectOutlined />,
+            children: <ResourceFees resourceId={data.id} />,
           },
         ]
       : []),
