@@ -71,4 +71,39 @@ describe('the demo fee configuration', () => {
     expect(await priceOf('7-1-1501')).toBe('2.5000');
     expect(await priceOf('3-2-1402')).toBe('2.3500');
   });
+
+  it('seedDemo bills twelve months of 2026 through bill runs, most of them paid and every balance exact', async () => {
+    const months = await count(
+      sql`select count(distinct period_key) as n from bill where kind = 'periodic'`,
+    );
+    expect(months).toBe(12);
+    // One 物业费 and one 垃圾清运费 bill per home and month.
+    expect(
+      await count(sql`select count(*) as n from bill b join fee_item i on i.id = b.fee_item_id
+        where i.code = 'LJF'`),
+    ).toBe(1664 * 12);
+    const byStatus = await database.db
+      .selectFrom('bill')
+      .select(['status', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .groupBy('status')
+      .execute();
+    const status = Object.fromEntries(byStatus.map((row) => [row.status, Number(row.n)]));
+    expect(status.paid).toBeGreaterThan(status.unpaid);
+    expect(status.partially_paid).toBeGreaterThan(0);
+    expect(
+      await count(sql`select count(*) as n from bill where outstanding_fen
+        <> charged_fen - paid_fen - reduced_fen - offset_fen`),
+    ).toBe(0);
+    expect(
+      await count(sql`select count(*) as n from bill b where paid_fen <>
+        (select coalesce(sum(amount_fen), 0) from bill_entry e
+          where e.bill_id = b.id and e.kind = 'payment')`),
+    ).toBe(0);
+    // December is not paid yet.
+    expect(
+      await count(
+        sql`select count(*) as n from bill where period_key = '2026-12' and paid_fen > 0`,
+      ),
+    ).toBe(0);
+  });
 });

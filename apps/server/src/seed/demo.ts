@@ -9,6 +9,7 @@ import { createPlatformAdmin } from '../modules/org/platform-admin.service.js';
 import { createProject } from '../modules/org/project.service.js';
 import { companyCount, findEmployeeIdByUsername } from '../modules/org/org.repository.js';
 import { seedDemoArchive } from './demo-archive.js';
+import { seedDemoBills } from './demo-bills.js';
 import { seedDemoFees } from './demo-fees.js';
 
 export const DEMO_PASSWORD = 'admin123';
@@ -50,6 +51,7 @@ const DEMO_DEPARTMENTS = [
       'people.person.manage',
       'people.vehicle.view',
       'people.vehicle.manage',
+      'billing.bill.view',
     ],
     app: ['org.project.view', 'resources.view', 'people.person.view'],
   },
@@ -58,7 +60,19 @@ const DEMO_DEPARTMENTS = [
     username: 'caiwu',
     person: '王财务',
     phone: '13800000003',
-    console: ['org.project.view', 'audit.log.view'],
+    console: [
+      'org.project.view',
+      'audit.log.view',
+      'resources.view',
+      'people.person.view',
+      'fees.item.view',
+      'fees.item.manage',
+      'fees.binding.manage',
+      'billing.bill.view',
+      'billing.bill-run.create',
+      'billing.bill.create-temporary',
+      'billing.bill.void',
+    ],
     app: [],
   },
   {
@@ -141,4 +155,5 @@ export async function seedDemo(db: Database): Promise<void> {
 
   await seedDemoArchive(db, ctx, { garden: garden.id, plaza: plaza.id });
   await seedDemoFees(db, ctx, { garden: garden.id, plaza: plaza.id });
+  await seedDemoBills(db, ctx, [garden.id, plaza.id]);
 }

@@ -549,3 +549,78 @@ export function feeItemOfProject(db: Database, projectId: number, id: number) {
     .where('id', '=', id)
     .executeTakeFirst();
 }
+
+/**
+ * Sets the balance columns of some bills from their entries: the sums by kind, and the status
+ * that follows. Bulk loads (the demo, migrations from an old system) append entries in bulk and
+ * then call this once, instead of moving each balance entry by entry.
+ */
+export async function recomputeBalances(db: Database, billIds: number[]): Promise<void> {
+  const sumOf = (kind: string) =>
+    sql<number>`coalesce((select sum(e.amount_fen) from bill_entry e
+      where e.bill_id = bill.id and e.kind = ${kind}), 0)`;
+  const charged = sql<number>`(bill.amount_fen - ${sumOf('void')})`;
+  const outstanding = sql<number>`(${charged} - ${sumOf('payment')} - ${sumOf('reduction')}
+    - ${sumOf('offset')})`;
+  // After a bulk load the planner's statistics still describe an empty entry table, and
+  // PostgreSQL would scan it once per bill.
+  await sql`analyze bill_entry`.execute(db);
+  for (let index = 0; index < billIds.length; index += 1000) {
+    await db
+      .updateTable('bill')
+      .set({
+        charged_fen: charged,
+        paid_fen: sumOf('payment'),
+        reduced_fen: sumOf('reduction'),
+        offset_fen: sumOf('offset'),
+        outstanding_fen: outstanding,
+        entry_count: sql<number>`(select count(*) from bill_entry e where e.bill_id = bill.id)`,
+        status: sql`case
+          when exists (select 1 from bill_entry e where e.bill_id = bill.id and e.kind = 'void')
+            then 'void'
+          when ${outstanding} = 0 then 'paid'
+          when ${outstanding} < ${charged} then 'partially_paid'
+          else 'unpaid' end`,
+      })
+      .where('id', 'in', billIds.slice(index, index + 1000))
+      .execute();
+  }
+}
+
+/** Appends entries in bulk; the caller then recomputes the balances of their bills. */
+export async function insertEntries(
+  db: Database,
+  rows: Insertable<BillEntryTable>[],
+): Promise<void> {
+  for (let index = 0; index < rows.length; index += 1000) {
+    await db
+      .insertInto('bill_entry')
+      .values(rows.slice(index, index + 1000))
+      .execute();
+  }
+}
+
+/** The fee items of a project that bill runs can bill (every cycle but one-off). */
+export async function periodicItemIds(db: Database, projectId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('fee_item')
+    .select('id')
+    .where('project_id', '=', projectId)
+    .where('cycle', '!=', 'one_off')
+    .where('status', '=', 'active')
+    .orderBy('id')
+    .execute();
+
+  return rows.map((row) => row.id);
+}
+
+/** Every unpaid periodic bill, oldest first (the demo pays them). */
+export function unpaidPeriodicBills(db: Database) {
+  return db
+    .selectFrom('bill')
+    .select(['id', 'org_id', 'project_id', 'resource_id', 'period_start', 'outstanding_fen'])
+    .where('status', '=', 'unpaid')
+    .where('kind', '=', 'periodic')
+    .orderBy('id')
+    .execute();
+}
