@@ -36,7 +36,7 @@ describe('the property archive', () => {
   it('creates a building and its rooms through the bulk wizard, then shows them', async () => {
     const page = await harness.newPage();
     await signIn(page, 'admin', 'admin123');
-    expect(await menuGroups(page)).toEqual(['资源管理', '客户管理']);
+    expect(await menuGroups(page)).toEqual(['资源管理', '客户管理', '收费管理']);
 
     await openMenu(page, '楼栋', GROUP);
     await page.getByRole('button', { name: /新增楼栋/ }).click();
