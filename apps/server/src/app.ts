@@ -25,6 +25,7 @@ import type { RequestContext } from './platform/context.js';
 import { AppError, type FieldIssue } from './platform/errors.js';
 import type { App } from './platform/http.js';
 import { JobQueue } from './platform/jobs.js';
+import { type NotifyProviders, createNotifyProviders } from './platform/notify/index.js';
 import { hasMessage, localeFrom, translate } from './platform/i18n.js';
 import { AUTHENTICATED, PUBLIC } from './platform/permissions.js';
 import { registerSecurityHeaders } from './platform/security-headers.js';
@@ -38,6 +39,8 @@ declare module 'fastify' {
     config: Config;
     routeTable: RouteEntry[];
     jobs: JobQueue;
+    /** SMS and e-mail gateways, for notices and (later) sign-in codes. */
+    notify: NotifyProviders;
   }
   interface FastifyRequest {
     ctx: RequestContext;
@@ -113,7 +116,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.decorate('config', config);
   app.decorate('routeTable', [] as RouteEntry[]);
   app.decorate('jobs', new JobQueue(database.db, app.log));
-  registerJobs(app.jobs);
+  app.decorate('notify', createNotifyProviders({ config, db: database.db, log: app.log }));
+  registerJobs(app.jobs, app.notify);
   app.decorateRequest('ctx', null as unknown as RequestContext);
 
   app.addHook('onRoute', (route) => {

@@ -24,6 +24,14 @@ const configSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   TRUST_PROXY: booleanFlag.default(false),
   SECURE_COOKIES: booleanFlag.optional(),
+  /** Where notice e-mails go out, e.g. smtp://user:pass@mail.example.com:587; unset: not sent. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('爱尚物业 <noreply@aishang.local>'),
+  /** Which SMS gateway sends texts; `dev` writes them to the log and the sms_outbox table. */
+  SMS_PROVIDER: z.enum(['dev']).default('dev'),
 });
 
 export type Config = z.infer<typeof configSchema> & {

@@ -238,6 +238,8 @@ export interface PersonTable {
   birthday: BusinessDate | null;
   tags: string;
   note: string | null;
+  /** Where e-mail notices go; null: e-mail notices are skipped. Optional so older inserts hold. */
+  email?: string | null;
   created_at: Instant;
   updated_at: Instant;
 }
@@ -541,6 +543,81 @@ export interface BillEntryTable {
   created_at: Instant;
 }
 
+export type NoticeChannel = 'in_app' | 'sms' | 'email';
+export type NoticeDeliveryStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
+
+/** A project's own wording of one kind of notice on one channel; absent: the built-in default. */
+export interface NoticeTemplateTable {
+  id: Id;
+  org_id: number;
+  project_id: number;
+  kind: string;
+  channel: NoticeChannel;
+  /** Title of an in-app message or e-mail; null for SMS. */
+  subject: string | null;
+  body: string;
+  updated_by: number | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+/** One notice to one person on one channel, and what became of it (the delivery log). */
+export interface NoticeDeliveryTable {
+  id: Id;
+  org_id: number;
+  project_id: number;
+  kind: string;
+  source_type: string;
+  source_id: number;
+  person_id: number;
+  channel: NoticeChannel;
+  /** Mobile number or e-mail address the notice went to; null for in-app and when skipped. */
+  recipient: string | null;
+  /** JSON object of the template variables, as the caller gave them. */
+  variables: string;
+  /** Rendered when the sending job claims the row. */
+  subject: string | null;
+  body: string | null;
+  status: NoticeDeliveryStatus;
+  /** Why it was skipped (no_phone, no_email, no_smtp) or failed (missing_variables, …). */
+  reason: string | null;
+  error: string | null;
+  attempts: ColumnType<number, number | undefined, number>;
+  job_id: number | null;
+  provider_message_id: string | null;
+  claimed_at: Instant | null;
+  sent_at: Instant | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+/** An in-app message to a person (owner, tenant), read in the owner app. */
+export interface MessageTable {
+  id: Id;
+  org_id: number;
+  project_id: number;
+  person_id: number;
+  title: string;
+  body: string;
+  kind: string;
+  source_type: string | null;
+  source_id: number | null;
+  delivery_id: number | null;
+  read_at: Instant | null;
+  created_at: Instant;
+}
+
+/** Texts the development SMS provider "sent", for developers and tests to read. */
+export interface SmsOutboxTable {
+  id: Id;
+  org_id: number | null;
+  phone: string;
+  body: string;
+  purpose: string;
+  reference: string | null;
+  created_at: Instant;
+}
+
 export interface DB {
   company: CompanyTable;
   platform_admin: PlatformAdminTable;
@@ -576,6 +653,10 @@ export interface DB {
   bill: BillTable;
   bill_entry: BillEntryTable;
   discount_scheme: DiscountSchemeTable;
+  notice_template: NoticeTemplateTable;
+  notice_delivery: NoticeDeliveryTable;
+  message: MessageTable;
+  sms_outbox: SmsOutboxTable;
 }
 
 export type CompanyRow = Selectable<CompanyTable>;

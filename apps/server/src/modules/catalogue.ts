@@ -4,6 +4,7 @@ import { billingPermissionGroups } from './billing/billing.permissions.js';
 import { customFieldPermissionGroups } from './custom-fields/custom-fields.permissions.js';
 import { discountsPermissionGroups } from './discounts/discounts.permissions.js';
 import { feesPermissionGroups } from './fees/fees.permissions.js';
+import { noticesPermissionGroups } from './notices/notices.permissions.js';
 import { orgPermissionGroups } from './org/org.permissions.js';
 import { peoplePermissionGroups } from './people/people.permissions.js';
 import { resourcesPermissionGroups } from './resources/resources.permissions.js';
@@ -17,5 +18,6 @@ export const permissionCatalogue = new PermissionCatalogue([
   ...feesPermissionGroups,
   ...billingPermissionGroups,
   ...discountsPermissionGroups,
+  ...noticesPermissionGroups,
   ...auditPermissionGroups,
 ]);

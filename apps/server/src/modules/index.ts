@@ -1,5 +1,6 @@
 import type { App } from '../platform/http.js';
 import type { JobQueue } from '../platform/jobs.js';
+import type { NotifyProviders } from '../platform/notify/index.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { BILL_RUN_JOB, billRunJob } from './billing/bill-run.service.js';
@@ -16,6 +17,8 @@ import {
 import { IMPORT_JOB, importJobHandler } from './imports/import.service.js';
 import type { ImportDefinition } from './imports/import.types.js';
 import { importRoutes } from './imports/imports.routes.js';
+import { NOTICE_JOB, noticeJobHandler } from './notices/notice-sender.js';
+import { noticeRoutes } from './notices/notices.routes.js';
 import { peopleImport, vehicleImport } from './people/people-import.js';
 import { peopleRoutes, resourceLinkRoutes, vehicleRoutes } from './people/people.routes.js';
 import { resourceRoutes } from './resources/resources.routes.js';
@@ -48,10 +51,12 @@ export const moduleRoutes: ((app: App) => void)[] = [
   billingRoutes,
   discountRoutes,
   auditRoutes,
+  noticeRoutes,
 ];
 
 /** Handlers of background jobs, by kind. */
-export function registerJobs(jobs: JobQueue): void {
+export function registerJobs(jobs: JobQueue, notify: NotifyProviders): void {
   jobs.register(IMPORT_JOB, importJobHandler(importDefinitions));
+  jobs.register(NOTICE_JOB, noticeJobHandler(notify));
   jobs.register(BILL_RUN_JOB, billRunJob());
 }

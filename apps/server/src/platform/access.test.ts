@@ -8,6 +8,7 @@ import { setupTestApp, type TestApp } from '../test/harness.js';
 import { discountSchemeIds } from '../test/discount-calls.js';
 import { billingRowIds } from '../test/billing-calls.js';
 import { feeRowIds } from '../test/fee-calls.js';
+import { noticeRowIds } from '../test/notice-calls.js';
 import { peopleRowIds } from '../test/people-factories.js';
 import {
   type OrgFixture,
@@ -283,6 +284,8 @@ const companyRows: Record<string, (t: TestApp, orgId: number) => Promise<string[
   'GET /api/v1/fee-bindings': (t, orgId) => feeRowIds(t, 'fee_binding', orgId),
   'GET /api/v1/bills': (t, orgId) => billingRowIds(t, 'bill', orgId),
   'GET /api/v1/bill-runs': (t, orgId) => billingRowIds(t, 'bill_run', orgId),
+  'GET /api/v1/notice-deliveries': (t, orgId) => noticeRowIds(t, 'notice_delivery', orgId),
+  'GET /api/v1/messages': (t, orgId) => noticeRowIds(t, 'message', orgId),
   'GET /api/v1/discount-schemes': (t, orgId) => discountSchemeIds(t, orgId),
 };
 

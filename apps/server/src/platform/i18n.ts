@@ -139,6 +139,11 @@ const zhCN: Catalogue = {
   'validation.date_or_days': '新的到期日和延后天数须填写且只填写一项',
   'validation.scheme_not_applicable': '该优惠方案不适用（已归档、不在有效期内或不适用于此收费项目）',
   'validation.period': '账期格式应为 YYYY-MM 或 YYYY-MM-DD',
+  'entity.notice_template': '通知模板',
+  'entity.notice_delivery': '通知记录',
+  'error.NOTICE_NOT_RESENDABLE': '只有发送失败的通知可以重发',
+  'validation.unknown_notice_kind': '没有这种通知',
+  'validation.unknown_variable': '模板中有该通知不提供的变量：{names}',
 };
 
 const enUS: Catalogue = {
@@ -283,6 +288,11 @@ const enUS: Catalogue = {
   'validation.scheme_not_applicable':
     'the scheme does not apply (archived, not valid on that day, or not for this fee item)',
   'validation.period': 'must be a period as YYYY-MM or YYYY-MM-DD',
+  'entity.notice_template': 'Notice template',
+  'entity.notice_delivery': 'Notice delivery',
+  'error.NOTICE_NOT_RESENDABLE': 'Only a notice that failed can be sent again',
+  'validation.unknown_notice_kind': 'no such kind of notice',
+  'validation.unknown_variable': 'uses variables this notice does not provide: {names}',
 };
 
 const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -60,26 +60,7 @@ export class JobQueue {
     job: { kind: string; projectId?: number | null; payload: unknown },
     db: Database = this.db,
   ) {
-    const actor = ctx.actor;
-    const stored: StoredPayload = {
-      actor: actor ? { ...actor, permissions: [...actor.permissions] } : null,
-      locale: ctx.locale,
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-      data: job.payload,
-    };
-
-    return repo.insertJob(db, {
-      org_id: actor?.orgId ?? null,
-      project_id: job.projectId ?? null,
-      kind: job.kind,
-      status: 'queued',
-      progress: 0,
-      total: 0,
-      payload: JSON.stringify(stored),
-      created_by: actor?.id ?? null,
-      created_at: nowInstant(),
-    });
+    return enqueueJob(db, ctx, job);
   }
 
   /** Runs queued jobs until none is left; the worker loop and tests both use it. */
@@ -164,6 +145,37 @@ export class JobQueue {
       });
     }
   }
+}
+
+/**
+ * Queues a job that runs as the caller, inside the given transaction, so a service that holds no
+ * JobQueue (one called from another module's transaction) can still queue work. Answers its id.
+ */
+export async function enqueueJob(
+  db: Database,
+  ctx: RequestContext,
+  job: { kind: string; projectId?: number | null; payload: unknown },
+): Promise<number> {
+  const actor = ctx.actor;
+  const stored: StoredPayload = {
+    actor: actor ? { ...actor, permissions: [...actor.permissions] } : null,
+    locale: ctx.locale,
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+    data: job.payload,
+  };
+
+  return repo.insertJob(db, {
+    org_id: actor?.orgId ?? null,
+    project_id: job.projectId ?? null,
+    kind: job.kind,
+    status: 'queued',
+    progress: 0,
+    total: 0,
+    payload: JSON.stringify(stored),
+    created_by: actor?.id ?? null,
+    created_at: nowInstant(),
+  });
 }
 
 /** A job as the console shows it: status, progress and, when done, its result. */

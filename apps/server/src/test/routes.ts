@@ -20,6 +20,7 @@ import { customFieldCalls } from './custom-field-calls.js';
 import { discountCalls } from './discount-calls.js';
 import { billingCalls } from './billing-calls.js';
 import { feeCalls } from './fee-calls.js';
+import { noticeCalls } from './notice-calls.js';
 import { peopleCalls } from './people-factories.js';
 import { resourceCalls } from './resources-calls.js';
 
@@ -187,6 +188,7 @@ export const successfulCalls: Record<string, CallBuilder> = {
   ...customFieldCalls,
   ...feeCalls,
   ...billingCalls,
+  ...noticeCalls,
   ...discountCalls,
 };
 

@@ -551,3 +551,13 @@ export async function insertVehicles(
       .execute();
   }
 }
+
+/** Names, mobiles and e-mail addresses of a company's people, for notices. */
+export function personContacts(db: Database, orgId: number, personIds: number[]) {
+  return db
+    .selectFrom('person')
+    .select(['id', 'name', 'mobile', 'email'])
+    .where('org_id', '=', orgId)
+    .where('id', 'in', personIds)
+    .execute();
+}

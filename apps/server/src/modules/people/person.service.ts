@@ -329,3 +329,29 @@ export async function linkPhone(db: Database, orgId: number, mobile: string): Pr
 
   return repo.currentLinksByMobile(db, { orgId, mobile: number, today: businessDate() });
 }
+
+/** Ids asked for per statement, well under both dialects' parameter limits. */
+const CONTACT_CHUNK = 500;
+
+export interface PersonContact {
+  id: number;
+  name: string;
+  mobile: string | null;
+  email: string | null;
+}
+
+/** Where notices reach each of these people of a company; ids of another company are absent. */
+export async function personContacts(
+  db: Database,
+  orgId: number,
+  personIds: readonly number[],
+): Promise<Map<number, PersonContact>> {
+  const contacts = new Map<number, PersonContact>();
+  const unique = [...new Set(personIds)];
+  for (let i = 0; i < unique.length; i += CONTACT_CHUNK) {
+    const rows = await repo.personContacts(db, orgId, unique.slice(i, i + CONTACT_CHUNK));
+    for (const row of rows) contacts.set(row.id, { ...row, email: row.email ?? null });
+  }
+
+  return contacts;
+}
