@@ -22,6 +22,7 @@ import { matchPath } from 'react-router';
 import type { Profile } from './api/auth';
 import { feeRoutes } from './fee-routes';
 import type { MessageKey } from './i18n';
+import { noticeRoutes } from './notice-routes';
 
 export interface AppRoute {
   path: string;
@@ -196,6 +197,7 @@ export const appRoutes: AppRoute[] = [
     page: lazy(() => import('./pages/vehicles/vehicles-page')),
   },
   ...feeRoutes,
+  ...noticeRoutes,
   {
     path: '/departments',
     labelKey: 'menu.departments',

@@ -1,5 +1,6 @@
 import { discountsEnUS } from './discounts.en-US';
 import { feesEnUS } from './fees.en-US';
+import { noticesEnUS } from './notices.en-US';
 import type { MessageKey } from './zh-CN';
 
 export const enUS: Record<MessageKey, string> = {
@@ -575,4 +576,5 @@ export const enUS: Record<MessageKey, string> = {
   'auditEntity.platform_admin': 'Platform administrator',
   ...feesEnUS,
   ...discountsEnUS,
+  ...noticesEnUS,
 };

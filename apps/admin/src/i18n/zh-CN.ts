@@ -1,5 +1,6 @@
 import { discountsZhCN } from './discounts.zh-CN';
 import { feesZhCN } from './fees.zh-CN';
+import { noticesZhCN } from './notices.zh-CN';
 
 /** Simplified Chinese, the default language; its keys are the catalogue every language fills. */
 export const zhCN = {
@@ -570,6 +571,7 @@ export const zhCN = {
   'auditEntity.platform_admin': '平台管理员',
   ...feesZhCN,
   ...discountsZhCN,
+  ...noticesZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
