@@ -5,6 +5,7 @@ import {
   TagsOutlined,
 } from '@ant-design/icons';
 import { lazy } from 'react';
+import { billingRoutes } from './billing-routes';
 import type { AppRoute, MenuGroup } from './routes';
 
 /** 收费管理: the side menu's sub-menu for charging. */
@@ -62,4 +63,5 @@ export const feeRoutes: AppRoute[] = [
     group: FEES_GROUP,
     page: lazy(() => import('./pages/fee-bindings/fee-bindings-page')),
   },
+  ...billingRoutes(FEES_GROUP),
 ];

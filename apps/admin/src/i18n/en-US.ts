@@ -1,3 +1,4 @@
+import { billingEnUS } from './billing.en-US';
 import { discountsEnUS } from './discounts.en-US';
 import { feesEnUS } from './fees.en-US';
 import { noticesEnUS } from './notices.en-US';
@@ -577,4 +578,5 @@ export const enUS: Record<MessageKey, string> = {
   ...feesEnUS,
   ...discountsEnUS,
   ...noticesEnUS,
+  ...billingEnUS,
 };

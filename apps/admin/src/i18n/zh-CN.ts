@@ -1,3 +1,4 @@
+import { billingZhCN } from './billing.zh-CN';
 import { discountsZhCN } from './discounts.zh-CN';
 import { feesZhCN } from './fees.zh-CN';
 import { noticesZhCN } from './notices.zh-CN';
@@ -572,6 +573,7 @@ export const zhCN = {
   ...feesZhCN,
   ...discountsZhCN,
   ...noticesZhCN,
+  ...billingZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
