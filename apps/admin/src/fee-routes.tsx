@@ -1,5 +1,6 @@
 import {
   AccountBookOutlined,
+  GiftOutlined,
   LinkOutlined,
   ProfileOutlined,
   TagsOutlined,
@@ -64,4 +65,14 @@ export const feeRoutes: AppRoute[] = [
     page: lazy(() => import('./pages/fee-bindings/fee-bindings-page')),
   },
   ...billingRoutes(FEES_GROUP),
+  {
+    path: '/discounts',
+    labelKey: 'menu.discounts',
+    icon: <GiftOutlined />,
+    permission: 'discounts.view',
+    kinds: EMPLOYEE,
+    inMenu: true,
+    group: FEES_GROUP,
+    page: lazy(() => import('./pages/discounts/discounts-page')),
+  },
 ];
