@@ -126,6 +126,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('bill_entry')
     .columns(['bill_id', 'id'])
     .execute();
+  // Bill runs look up the car on each parking space they bill.
+  await db.schema
+    .createIndex('vehicle_space_idx')
+    .on('vehicle')
+    .columns(['parking_space_id'])
+    .execute();
   await db.schema
     .createIndex('bill_entry_date_idx')
     .on('bill_entry')
@@ -134,6 +140,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex('vehicle_space_idx').execute();
   for (const table of ['bill_entry', 'bill', 'bill_run']) {
     await db.schema.dropTable(table).execute();
   }

@@ -73,6 +73,8 @@ export interface ChargeTarget {
 }
 
 export interface ComputedBill {
+  /** The calculation as stored with the bill (JSON of `explanation`). */
+  calculation: string;
   periodKey: string;
   periodLabel: string;
   periodStart: string;
@@ -131,6 +133,7 @@ export function billsForBinding(
   standard: ChargeStandard,
   target: ChargeTarget,
   range: Period,
+  memo: ChargeMemo = newChargeMemo(),
 ): { bills: ComputedBill[]; skips: CalcSkip[] } {
   if (item.cycle === 'one_off') {
     return { bills: [], skips: [{ reason: 'ONE_OFF', message: item.name, periodKey: null }] };
@@ -142,29 +145,56 @@ export function billsForBinding(
   const start = [target.bindingStart, target.handoverDate ?? target.bindingStart].reduce((a, b) =>
     a >= b ? a : b,
   );
-  const bindingEnd = target.bindingEnd === null ? undefined : addDays(target.bindingEnd, 1);
-  const cycle = CYCLES[item.cycle];
-  // Periods are counted from the start of the cycle that holds the range's first day, so a
-  // period begun before the range (a quarter begun last month) is not billed again in part.
+  const bills: ComputedBill[] = [];
+  const skips: CalcSkip[] = [];
+  for (const period of periodsOf(item, start, target.bindingEnd, range, memo)) {
+    try {
+      bills.push({ ...period, ...memoisedCharge(item, standard, target, period, memo) });
+    } catch (error) {
+      if (!(error instanceof FeeCalcError)) throw error;
+      skips.push({ reason: error.reason, message: error.message, periodKey: period.periodKey });
+    }
+  }
+
+  return { bills, skips };
+}
+
+type BilledPeriod = Omit<ComputedBill, 'explanation' | 'calculation'> & Period;
+
+/**
+ * The periods billed for a charge starting on `start` (binding start or handover) and ending
+ * with the binding: those that begin inside the range. Periods are counted from the start of
+ * the cycle that holds the range's first day, so a period begun before the range (a quarter
+ * begun last month) is not billed again in part.
+ */
+function periodsOf(
+  item: ChargeItem,
+  start: string,
+  bindingEnd: string | null,
+  range: Period,
+  memo: ChargeMemo,
+): BilledPeriod[] {
+  const key = `${item.id}|${start}|${bindingEnd}|${range.start}|${range.end}`;
+  const known = memo.periods.get(key);
+  if (known) return known;
+
+  const cycle = CYCLES[item.cycle as Exclude<FeeCycle, 'one_off'>];
   const periods = billingPeriods({
     cycle,
     anchor: 'CALENDAR',
     start: start > range.start ? start : range.start,
     until: range.end,
-    bindingEnd,
-  }).filter((period) => period.start >= range.start && period.start < range.end);
-
-  const bills: ComputedBill[] = [];
-  const skips: CalcSkip[] = [];
-  for (const period of periods) {
-    const periodKey = period.partial
-      ? period.label.slice(0, period.label.indexOf(' '))
-      : period.label;
+    bindingEnd: bindingEnd === null ? undefined : addDays(bindingEnd, 1),
+  }).flatMap((period): BilledPeriod[] => {
     const cycleStart = cycleStartOf(period.start, cycle);
-    if (cycleStart < range.start && period.start !== start) continue;
-    try {
-      bills.push({
-        periodKey,
+    const outside = period.start < range.start || period.start >= range.end;
+    if (outside || (cycleStart < range.start && period.start !== start)) return [];
+
+    return [
+      {
+        start: period.start,
+        end: period.end,
+        periodKey: period.partial ? period.label.slice(0, period.label.indexOf(' ')) : period.label,
         periodLabel: period.label,
         periodStart: period.start,
         periodEnd: addDays(period.end, -1),
@@ -172,15 +202,85 @@ export function billsForBinding(
           start: cycleStart,
           end: addMonths(cycleStart, monthsOf(cycle)),
         }),
-        explanation: computeCharge(item, standard, target, period),
-      });
+      },
+    ];
+  });
+  memo.periods.set(key, periods);
+
+  return periods;
+}
+
+/**
+ * Charges already computed in this run, by everything they depend on. Homes of one layout on
+ * one price compute the same line, so a run of 100,000 rooms computes a few hundred.
+ */
+export interface ChargeMemo {
+  charges: Map<string, { explanation: Explanation; calculation: string } | Error>;
+  periods: Map<string, BilledPeriod[]>;
+}
+
+export function newChargeMemo(): ChargeMemo {
+  return { charges: new Map(), periods: new Map() };
+}
+
+function memoisedCharge(
+  item: ChargeItem,
+  standard: ChargeStandard,
+  target: ChargeTarget,
+  period: Period,
+  memo: ChargeMemo,
+): { explanation: Explanation; calculation: string } {
+  const key = chargeKey(item, standard, target, period);
+  let found = memo.charges.get(key);
+  if (found === undefined) {
+    try {
+      const explanation = computeCharge(item, standard, target, period);
+      found = { explanation, calculation: JSON.stringify(explanation) };
     } catch (error) {
       if (!(error instanceof FeeCalcError)) throw error;
-      skips.push({ reason: error.reason, message: error.message, periodKey });
+      found = error;
+    }
+    memo.charges.set(key, found);
+  }
+  if (found instanceof Error) throw found;
+
+  return found;
+}
+
+/** What a charge depends on: the item, the standard, the period, the resource's facts, the prices. */
+function chargeKey(
+  item: ChargeItem,
+  standard: ChargeStandard,
+  target: ChargeTarget,
+  period: Period,
+): string {
+  let prices = '';
+  if (standard.prices.length > 0) {
+    try {
+      prices = resolvePriceSegments(standard.prices, target, period)
+        .map((segment) => `${segment.price.id}@${segment.start}~${segment.end}`)
+        .join(',');
+    } catch {
+      prices = 'none';
     }
   }
+  const contract =
+    standard.method === 'rent_escalation' ? (target.leaseStart ?? target.bindingStart) : '';
 
-  return { bills, skips };
+  return [
+    item.id,
+    standard.id,
+    period.start,
+    period.end,
+    target.area,
+    target.innerArea,
+    target.floor,
+    target.feeCoefficient,
+    target.spaceType,
+    target.vehicleType,
+    contract,
+    prices,
+  ].join('|');
 }
 
 function monthsOf(cycle: BillingCycle): number {

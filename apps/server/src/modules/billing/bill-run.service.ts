@@ -15,9 +15,11 @@ import { toPriceRow } from '../fees/price.service.js';
 import {
   type CalcSkip,
   type ChargeItem,
+  type ChargeMemo,
   type ChargeStandard,
   type ComputedBill,
   billsForBinding,
+  newChargeMemo,
   monthRange,
 } from './bill-calculator.js';
 import * as repo from './billing.repository.js';
@@ -43,6 +45,7 @@ interface RunPlan {
   items: Map<number, ChargeItem>;
   standards: Map<number, ChargeStandard>;
   buildingIds: number[] | null;
+  memo: ChargeMemo;
 }
 
 /* -------------------------------------------------------------------- plan */
@@ -121,6 +124,7 @@ async function planRun(db: Database, scope: Scope, input: BillRunInput): Promise
     ),
     standards,
     buildingIds,
+    memo: newChargeMemo(),
   };
 }
 
@@ -170,7 +174,6 @@ interface PageResult {
     explanation: ComputedBill['explanation'];
   })[];
   skips: (CalcSkip & { resourceCode: string })[];
-  lastBindingId: number;
   resourceIds: Set<number>;
   size: number;
 }
@@ -180,10 +183,9 @@ async function computePage(
   db: Database,
   plan: RunPlan,
   context: { runId: number | null; createdBy: number | null; today: string },
-  afterId: number,
-  pageSize = PAGE_SIZE,
+  ids: number[],
 ): Promise<PageResult> {
-  const bindings = await repo.bindingPage(db, bindingFilter(plan), afterId, pageSize);
+  const bindings = await repo.bindingsByIds(db, ids);
   const resourceIds = [...new Set(bindings.map((row) => row.resourceId))];
   const payers = await repo.payersOf(db, resourceIds, context.today);
   const range = monthRange(plan.fromMonth, plan.toMonth);
@@ -191,7 +193,6 @@ async function computePage(
   const result: PageResult = {
     bills: [],
     skips: [],
-    lastBindingId: bindings.at(-1)?.bindingId ?? afterId,
     resourceIds: new Set(resourceIds),
     size: bindings.length,
   };
@@ -222,6 +223,7 @@ async function computePage(
         bindingEnd: binding.bindingEnd,
       },
       range,
+      plan.memo,
     );
     const payer = choosePayer(payers.get(binding.resourceId) ?? [], item.category);
     if (!payer && bills.length > 0) {
@@ -255,7 +257,7 @@ async function computePage(
         payer_person_id: payer?.personId ?? null,
         payer_name: payer?.name ?? null,
         amount_fen: bill.explanation.amountFen,
-        calculation: JSON.stringify(bill.explanation),
+        calculation: bill.calculation,
         description: null,
         status: bill.explanation.amountFen === 0 ? 'paid' : 'unpaid',
         charged_fen: bill.explanation.amountFen,
@@ -305,10 +307,10 @@ export async function previewBillRun(db: Database, ctx: RequestContext, input: B
   const resources = new Set<number>();
   let existingCount = 0;
 
-  for (let afterId = 0; ;) {
-    const page = await computePage(db, plan, { runId: null, createdBy: null, today }, afterId);
-    if (page.size === 0) break;
-    afterId = page.lastBindingId;
+  const ids = await repo.bindingIds(db, bindingFilter(plan));
+  for (let index = 0; index < ids.length; index += PAGE_SIZE) {
+    const chunk = ids.slice(index, index + PAGE_SIZE);
+    const page = await computePage(db, plan, { runId: null, createdBy: null, today }, chunk);
     page.resourceIds.forEach((id) => resources.add(id));
 
     const existing = await repo.existingBillKeys(
@@ -351,7 +353,6 @@ export async function previewBillRun(db: Database, ctx: RequestContext, input: B
       }
       warnings.set(skip.reason, warning);
     }
-    if (page.size < PAGE_SIZE) break;
   }
 
   const items = [...byItem.entries()].map(([feeItemId, tally]) => ({
@@ -522,33 +523,25 @@ async function runBills(db: Database, job: JobRun<{ runId: number }>, hooks: Bil
     notify: run.notify === 1,
   });
   await repo.updateBillRun(db, runId, { status: 'running' });
-  const total = await repo.countBindings(db, bindingFilter(plan));
+  const ids = await repo.bindingIds(db, bindingFilter(plan));
   const today = businessDate();
 
   const pageSize = hooks.pageSize ?? PAGE_SIZE;
   let done = 0;
   let skipped = 0;
   let cancelled = false;
-  for (let afterId = 0; ;) {
+  for (let index = 0; index < ids.length; index += pageSize) {
     if (await repo.runCancelRequested(db, runId)) {
       cancelled = true;
       break;
     }
     const context = { runId, createdBy: run.created_by, today };
-    const page = await computePage(db, plan, context, afterId, pageSize);
-    if (page.size === 0) break;
-    afterId = page.lastBindingId;
+    const page = await computePage(db, plan, context, ids.slice(index, index + pageSize));
     skipped += page.skips.filter((skip) => skip.reason !== 'NO_PAYER').length;
-    const written = await inTransaction(db, (trx) =>
-      repo.insertBillsOnce(
-        trx,
-        page.bills.map(({ resourceCode: _code, explanation: _explanation, ...row }) => row),
-      ),
-    );
+    const written = await inTransaction(db, (trx) => repo.insertBillsOnce(trx, page.bills));
     done += page.size;
-    await job.progress(done, total);
+    await job.progress(done, ids.length);
     await hooks.afterPage?.(written);
-    if (page.size < pageSize) break;
   }
 
   const totals = await repo.runTotals(db, runId);

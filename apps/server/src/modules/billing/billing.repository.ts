@@ -1,4 +1,5 @@
-import { type Insertable, type Selectable, sql } from 'kysely';
+import { CompiledQuery, type Insertable, type Selectable, sql } from 'kysely';
+import { dialectOf } from '../../db/columns.js';
 import type { Database } from '../../db/database.js';
 import type {
   BillEntryTable,
@@ -203,13 +204,21 @@ function bindingsOverlapping(db: Database, filter: BindingFilter) {
   return query;
 }
 
-export async function countBindings(db: Database, filter: BindingFilter): Promise<number> {
-  return countRows(bindingsOverlapping(db, filter));
+/**
+ * The ids of the bindings a run bills, in id order. A run pages through this list rather than
+ * asking for "the next thousand after id N", which would make the database find and sort every
+ * matching binding again for each page.
+ */
+export async function bindingIds(db: Database, filter: BindingFilter): Promise<number[]> {
+  const rows = await bindingsOverlapping(db, filter).select('fb.id').orderBy('fb.id').execute();
+
+  return rows.map((row) => row.id);
 }
 
-/** One page of bindings with what the calculation needs of their resources, by binding id. */
-export function bindingPage(db: Database, filter: BindingFilter, afterId: number, limit: number) {
-  return bindingsOverlapping(db, filter)
+export function bindingsByIds(db: Database, ids: number[]) {
+  return db
+    .selectFrom('fee_binding as fb')
+    .innerJoin('resource as r', 'r.id', 'fb.resource_id')
     .leftJoin('room as rm', 'rm.resource_id', 'r.id')
     .leftJoin('shop as sh', 'sh.resource_id', 'r.id')
     .leftJoin('parking_space as ps', 'ps.resource_id', 'r.id')
@@ -243,13 +252,12 @@ export function bindingPage(db: Database, filter: BindingFilter, afterId: number
           .limit(1)
           .as('vehicleType'),
     ])
-    .where('fb.id', '>', afterId)
+    .where('fb.id', 'in', ids)
     .orderBy('fb.id')
-    .limit(limit)
     .execute();
 }
 
-export type BindingForRun = Awaited<ReturnType<typeof bindingPage>>[number];
+export type BindingForRun = Awaited<ReturnType<typeof bindingsByIds>>[number];
 
 /**
  * The person responsible for each resource on a date: an owner (the earliest), else a co-owner,
@@ -305,6 +313,60 @@ export async function existingBillKeys(
   return found;
 }
 
+const BILL_COLUMNS = [
+  'org_id',
+  'project_id',
+  'building_id',
+  'resource_id',
+  'fee_item_id',
+  'standard_id',
+  'binding_id',
+  'bill_run_id',
+  'kind',
+  'parent_bill_id',
+  'period_key',
+  'period_label',
+  'period_start',
+  'period_end',
+  'due_date',
+  'payer_person_id',
+  'payer_name',
+  'amount_fen',
+  'calculation',
+  'description',
+  'status',
+  'charged_fen',
+  'outstanding_fen',
+  'created_by',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof Insertable<BillTable>)[];
+
+/** 26 columns a row: 500 rows stay below both dialects' limit on bound parameters. */
+const BILLS_PER_STATEMENT = 500;
+const insertTexts = new Map<string, string>();
+
+/**
+ * `insert … values (…), (…) on conflict do nothing` for `count` rows, written once per size and
+ * dialect. A bill run inserts hundreds of thousands of rows; building each statement through
+ * the query builder cost more than the database spent inserting them.
+ */
+function insertBillsText(postgres: boolean, count: number): string {
+  const key = `${postgres}:${count}`;
+  const known = insertTexts.get(key);
+  if (known) return known;
+
+  let parameter = 0;
+  const placeholder = () => (postgres ? `$${++parameter}` : '?');
+  const rows = Array.from({ length: count }, () => `(${BILL_COLUMNS.map(placeholder).join(', ')})`);
+  const text =
+    `insert into bill (${BILL_COLUMNS.join(', ')}) values ${rows.join(', ')} ` +
+    'on conflict (resource_id, fee_item_id, period_key) do nothing';
+  insertTexts.set(key, text);
+
+  return text;
+}
+
 /**
  * Inserts bills, skipping those whose (resource, item, period) exists: the run's idempotency.
  * Answers how many were new.
@@ -313,16 +375,19 @@ export async function insertBillsOnce(
   db: Database,
   rows: Insertable<BillTable>[],
 ): Promise<number> {
+  const postgres = dialectOf(db) === 'postgres';
   let created = 0;
-  // 28 columns a row: 400 rows stay far below both dialects' limit on bound parameters.
-  for (let index = 0; index < rows.length; index += 400) {
-    const inserted = await db
-      .insertInto('bill')
-      .values(rows.slice(index, index + 400))
-      .onConflict((oc) => oc.columns(['resource_id', 'fee_item_id', 'period_key']).doNothing())
-      .returning('id')
-      .execute();
-    created += inserted.length;
+  for (let index = 0; index < rows.length; index += BILLS_PER_STATEMENT) {
+    const chunk = rows.slice(index, index + BILLS_PER_STATEMENT);
+    const parameters: unknown[] = new Array(chunk.length * BILL_COLUMNS.length);
+    let next = 0;
+    for (const row of chunk) {
+      for (const column of BILL_COLUMNS) parameters[next++] = row[column] ?? null;
+    }
+    const result = await db.executeQuery(
+      CompiledQuery.raw(insertBillsText(postgres, chunk.length), parameters),
+    );
+    created += Number(result.numAffectedRows ?? 0);
   }
 
   return created;
