@@ -2,7 +2,8 @@ import type { Insertable } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { BillTable, StandardMethod } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit.js';
-import { dec } from '../../platform/money.js';
+import { dec, formatYuan } from '../../platform/money.js';
+import { queueNotices } from '../notices/notices.service.js';
 import type { RequestContext } from '../../platform/context.js';
 import { AppError, type FieldIssue, invalidField, notFound } from '../../platform/errors.js';
 import type { JobQueue, JobRun } from '../../platform/jobs.js';
@@ -487,8 +488,6 @@ export interface BillRunHooks {
   pageSize?: number;
   /** Called after each page is committed; the crash test kills the process here. */
   afterPage?: (written: number) => Promise<void> | void;
-  /** Called with the run's new bills' payers once it completes (the notices). */
-  completed?: (db: Database, run: JobRun<{ runId: number }>, runId: number) => Promise<void>;
 }
 
 /** The job: pages of bindings → bills, one transaction a page, stopping when cancelled. */
@@ -545,14 +544,54 @@ async function runBills(db: Database, job: JobRun<{ runId: number }>, hooks: Bil
   }
 
   const totals = await repo.runTotals(db, runId);
-  await repo.updateBillRun(db, runId, {
-    status: cancelled ? 'cancelled' : 'completed',
-    bill_count: totals.billCount,
-    total_fen: totals.totalFen,
-    skipped_count: skipped,
-    finished_at: nowInstant(),
+  // The notices are queued with the run's end, so a run resumed after a crash in between
+  // finds itself completed and queues none twice.
+  await inTransaction(db, async (trx) => {
+    await repo.updateBillRun(trx, runId, {
+      status: cancelled ? 'cancelled' : 'completed',
+      bill_count: totals.billCount,
+      total_fen: totals.totalFen,
+      skipped_count: skipped,
+      finished_at: nowInstant(),
+    });
+    if (!cancelled && run.notify === 1) await notifyPayers(trx, job.ctx, run);
   });
-  if (!cancelled && run.notify === 1) await hooks.completed?.(db, job, runId);
 
   return { runId, status: cancelled ? 'cancelled' : 'completed', ...totals, skipped };
+}
+
+/**
+ * One "your bills are ready" notice per payer of the run: their rooms, periods, items, the
+ * total and the earliest due date. People without a payer on record get none (the preview
+ * warned about them).
+ */
+async function notifyPayers(db: Database, ctx: RequestContext, run: repo.BillRunRow) {
+  const rows = await repo.runBillsByPayer(db, run.id);
+  const byPayer = new Map<number, typeof rows>();
+  for (const row of rows) {
+    const list = byPayer.get(row.payerPersonId) ?? [];
+    list.push(row);
+    byPayer.set(row.payerPersonId, list);
+  }
+  const distinct = (values: string[]) => [...new Set(values)].join('、');
+  const notices = [...byPayer.entries()].map(([personId, bills]) => ({
+    personId,
+    variables: {
+      payerName: bills[0].payerName ?? '',
+      resourceName: distinct(bills.map((bill) => bill.resourceCode)),
+      period: distinct(bills.map((bill) => bill.periodLabel)),
+      itemNames: distinct(bills.map((bill) => bill.feeItemName)),
+      amount: formatYuan(bills.reduce((sum, bill) => sum + bill.amountFen, 0)),
+      dueDate: bills.map((bill) => bill.dueDate).sort()[0],
+      projectName: bills[0].projectName,
+    },
+  }));
+
+  await queueNotices(db, ctx, {
+    projectId: run.project_id,
+    kind: 'bill_generated',
+    sourceType: 'bill_run',
+    sourceId: run.id,
+    notices,
+  });
 }

@@ -108,6 +108,36 @@ export async function runTotals(db: Database, runId: number) {
   return { billCount: Number(row.count), totalFen: Number(row.total) };
 }
 
+/** The bills of a run that have a payer, with what a notice to the payer says. */
+export async function runBillsByPayer(db: Database, runId: number) {
+  const rows = await db
+    .selectFrom('bill as bl')
+    .innerJoin('resource as r', 'r.id', 'bl.resource_id')
+    .innerJoin('fee_item as i', 'i.id', 'bl.fee_item_id')
+    .innerJoin('project as p', 'p.id', 'bl.project_id')
+    .select([
+      'bl.payer_person_id as payerPersonId',
+      'bl.payer_name as payerName',
+      'r.code as resourceCode',
+      'i.name as feeItemName',
+      'bl.period_label as periodLabel',
+      'bl.amount_fen as amountFen',
+      'bl.due_date as dueDate',
+      'p.name as projectName',
+    ])
+    .where('bl.bill_run_id', '=', runId)
+    .where('bl.payer_person_id', 'is not', null)
+    .orderBy('bl.payer_person_id')
+    .orderBy('bl.id')
+    .execute();
+
+  return rows.map((row) => ({
+    ...row,
+    payerPersonId: row.payerPersonId ?? 0,
+    amountFen: Number(row.amountFen),
+  }));
+}
+
 /* ------------------------------------------------------------- run's inputs */
 
 export function feeItemsByIds(db: Database, projectId: number, ids: number[]) {

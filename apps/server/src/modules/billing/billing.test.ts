@@ -245,6 +245,36 @@ describe('bill runs', () => {
     expect((await billOf('7-1-101', '2026-02')).amountFen).toBe(22343);
   });
 
+  it('queues a notice to each payer with a run, sent by SMS and in-app, skipped without e-mail', async () => {
+    const run = await runToEnd({
+      ...january(),
+      fromMonth: '2026-04',
+      toMonth: '2026-04',
+      buildingIds: [building1],
+      notify: true,
+    });
+    expect(run).toMatchObject({ status: 'completed', billCount: 6 });
+    await t.app.jobs.drain();
+
+    const deliveries = await t.db
+      .selectFrom('notice_delivery')
+      .select(['person_id', 'channel', 'status', 'reason', 'body'])
+      .where('source_type', '=', 'bill_run')
+      .where('source_id', '=', run.id)
+      .orderBy('channel')
+      .execute();
+    // Only 1-1-102 has an owner on record; 张三 has a mobile and no e-mail.
+    expect(deliveries.map((d) => [d.person_id, d.channel, d.status, d.reason])).toEqual([
+      [ownerId, 'email', 'skipped', 'no_email'],
+      [ownerId, 'in_app', 'sent', null],
+      [ownerId, 'sms', 'sent', null],
+    ]);
+    const sms = deliveries.find((d) => d.channel === 'sms')?.body ?? '';
+    // April at the new 3.00: 89.37 × 3.00 = 268.11.
+    expect(sms).toContain('1-1-102');
+    expect(sms).toContain('¥268.11');
+  });
+
   it('narrows to buildings, refuses bad input naming the field, and can be cancelled', async () => {
     const narrowed = await call('POST', '/api/v1/bill-runs/previews', {
       ...january(),
