@@ -11,8 +11,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
 
+/** Builds the server every time: a stale dist would measure yesterday's code. */
 function ensureBuilt() {
-  if (fs.existsSync(path.join(root, 'apps/server/dist/cli.js'))) return;
   const build = spawnSync('npm', ['run', 'build', '-w', 'apps/server'], {
     cwd: root,
     stdio: 'inherit',
@@ -151,6 +151,39 @@ async function roomList() {
   };
 }
 
+function billRunStep(step, dialect, dir) {
+  const child = spawnSync(
+    'node',
+    [path.join(root, 'scripts/bench/bill-run.mjs'), step, dialect, dir],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
+  );
+  if (child.status !== 0) throw new Error(`bill run ${step} on ${dialect} failed`);
+
+  return JSON.parse(child.stdout);
+}
+
+/** A bill run of 100,000 rooms × 3 items beside the plain insert of the same 300,000 rows. */
+function billRun(dialect) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `aishang-bench-bills-${dialect}-`));
+  billRunStep('setup', dialect, dir);
+  const run = billRunStep('run', dialect, dir);
+  const raw = billRunStep('raw', dialect, dir);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const ratio = run.seconds / raw.seconds;
+  const ok = ratio <= 1.5 && run.peakMb <= 400;
+  const yardstick = dialect === 'postgres' ? 'COPY' : 'one prepared insert';
+
+  return {
+    name: `bill run 100k rooms × 3 items, ${dialect}`,
+    value: `${run.seconds.toFixed(1)} s`,
+    p99: `${run.peakMb.toFixed(0)} MB peak`,
+    errors: run.bill_count === 300000 ? '0' : `${300000 - run.bill_count} missing`,
+    note:
+      `${yardstick} ${raw.seconds.toFixed(1)} s, ratio ${ratio.toFixed(2)}; ` +
+      `goal ≤ 1.5 ×, ≤ 400 MB ${ok ? '✓' : '✗'}`,
+  };
+}
+
 function print(rows) {
   const header = ['benchmark', 'req/s or time', 'p99 ms or memory', 'errors', 'note'];
   const lines = rows.map((r) => [
@@ -175,4 +208,6 @@ ensureBuilt();
 const rows = await profileVersusBare();
 rows.push(roomImport());
 rows.push(await roomList());
+rows.push(billRun('sqlite'));
+if (process.env.SKIP_POSTGRES !== '1') rows.push(billRun('postgres'));
 print(rows);
