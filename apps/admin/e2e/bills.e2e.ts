@@ -265,6 +265,15 @@ describe('bills and bill runs', () => {
     await row.click();
     await page.getByText('维修费：更换水龙头').first().waitFor();
     await harness.screenshot(page, '11-temporary-bill-detail');
+
+    // The room's own page lists its bills, the temporary one among them.
+    await page.getByRole('link', { name: '1-1-101' }).first().click();
+    await page.getByRole('tab', { name: /账单/ }).click();
+    const roomBill = page.locator('.ant-tabs-tabpane-active .ant-table-row', {
+      hasText: '¥19.99',
+    });
+    await roomBill.waitFor();
+    await harness.screenshot(page, '12-resource-bills');
     await page.context().close();
   });
 });

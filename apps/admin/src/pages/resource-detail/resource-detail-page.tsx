@@ -13,6 +13,7 @@ import { StatusTag } from '../../components/status-tag';
 import { type MessageKey, useT } from '../../i18n';
 import { useCan } from '../../lib/use-can';
 import { ResourceAttributes } from './resource-attributes';
+import { ResourceBills } from './resource-bills';
 import { ResourceFees } from './resource-fees';
 import { ResourcePeople } from './resource-people';
 
@@ -37,7 +38,7 @@ function LaterModule({ textKey }: { textKey: MessageKey }) {
   );
 }
 
-/** One resource's archive: its attributes, the people linked to it, and later its bills. */
+/** One resource's archive: its attributes, the people linked to it, its fee items and bills. */
 export default function ResourceDetailPage() {
   const t = useT();
   const can = useCan();
@@ -79,12 +80,16 @@ export default function ResourceDetailPage() {
           },
         ]
       : []),
-    {
-      key: 'bills',
-      label: t('detail.bills'),
-      icon: <AccountBookOutlined />,
-      children: <LaterModule textKey="detail.billsLater" />,
-    },
+    ...(can('billing.bill.view')
+      ? [
+          {
+            key: 'bills',
+            label: t('detail.bills'),
+            icon: <AccountBookOutlined />,
+            children: <ResourceBills resourceId={data.id} />,
+          },
+        ]
+      : []),
     {
       key: 'readings',
       label: t('detail.readings'),
