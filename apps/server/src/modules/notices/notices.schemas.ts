@@ -45,7 +45,7 @@ export const noticeTemplateList = z.object({ items: z.array(noticeTemplateSchema
 const subject = z.string().trim().min(1).max(200);
 const body = z.string().trim().min(1).max(2000);
 
-export const saveNoticeTemplateBody = z.object({
+export const saveNoticeTemplateBody = z.strictObject({
   kind: z.string().trim().min(1).max(50),
   channel: noticeChannel,
   /** Required for in-app messages and e-mail; SMS has none. */
@@ -55,7 +55,7 @@ export const saveNoticeTemplateBody = z.object({
 
 export type SaveNoticeTemplateInput = z.infer<typeof saveNoticeTemplateBody>;
 
-export const previewNoticeTemplateBody = z.object({
+export const previewNoticeTemplateBody = z.strictObject({
   kind: z.string().trim().min(1).max(50),
   subject: z.string().max(200).nullable().optional(),
   body: z.string().max(2000),
