@@ -428,12 +428,7 @@ export interface FeeBindingTable {
 }
 
 export type DiscountSchemeKind =
-  | 'free_months'
-  | 'percent_for_months'
-  | 'fixed_reduction'
-  | 'loyalty'
-  | 'vacancy'
-  | 'deferral';
+  'free_months' | 'percent_for_months' | 'fixed_reduction' | 'loyalty' | 'vacancy' | 'deferral';
 
 /** 优惠方案: a discount rule of a project; `parameters` is the kind's JSON, checked by zod. */
 export interface DiscountSchemeTable {

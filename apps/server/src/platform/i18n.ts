@@ -137,7 +137,8 @@ const zhCN: Catalogue = {
   'validation.discount_rate': '应为 0 到 1 之间的小数，表示实收比例（0.95 即 95%、9.5 折）',
   'validation.rate_or_amount': '比例和金额须填写且只填写一项',
   'validation.date_or_days': '新的到期日和延后天数须填写且只填写一项',
-  'validation.scheme_not_applicable': '该优惠方案不适用（已归档、不在有效期内或不适用于此收费项目）',
+  'validation.scheme_not_applicable':
+    '该优惠方案不适用（已归档、不在有效期内或不适用于此收费项目）',
   'validation.period': '账期格式应为 YYYY-MM 或 YYYY-MM-DD',
   'entity.notice_template': '通知模板',
   'entity.notice_delivery': '通知记录',
