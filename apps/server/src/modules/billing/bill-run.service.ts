@@ -187,7 +187,7 @@ async function computePage(
   ids: number[],
 ): Promise<PageResult> {
   const bindings = await repo.bindingsByIds(db, ids);
-  const resourceIds = [...new Set(bindings.map((row) => row.resourceId))];
+  const resourceIds = [...new Set(bindings.map((row) => row.binding.resourceId))];
   const payers = await repo.payersOf(db, resourceIds, context.today);
   const range = monthRange(plan.fromMonth, plan.toMonth);
   const now = nowInstant();
@@ -198,7 +198,7 @@ async function computePage(
     size: bindings.length,
   };
 
-  for (const binding of bindings) {
+  for (const { binding, resource } of bindings) {
     const item = plan.items.get(binding.feeItemId);
     const standard = plan.standards.get(binding.standardId);
     if (!item || !standard) continue;
@@ -209,17 +209,17 @@ async function computePage(
       {
         bindingId: binding.bindingId,
         resourceId: binding.resourceId,
-        projectId: binding.projectId,
-        buildingId: binding.buildingId,
-        unitId: binding.unitId,
-        floor: binding.floor,
-        area: binding.area,
-        innerArea: binding.innerArea,
-        feeCoefficient: binding.feeCoefficient,
-        spaceType: binding.spaceType,
-        vehicleType: binding.vehicleType,
-        handoverDate: binding.deliveryDate ?? binding.moveInDate,
-        leaseStart: binding.leaseStart,
+        projectId: resource.projectId,
+        buildingId: resource.buildingId,
+        unitId: resource.unitId,
+        floor: resource.floor,
+        area: resource.area,
+        innerArea: resource.innerArea,
+        feeCoefficient: resource.feeCoefficient,
+        spaceType: resource.spaceType,
+        vehicleType: resource.vehicleType,
+        handoverDate: resource.deliveryDate ?? resource.moveInDate,
+        leaseStart: resource.leaseStart,
         bindingStart: binding.bindingStart,
         bindingEnd: binding.bindingEnd,
       },
@@ -232,17 +232,17 @@ async function computePage(
         reason: 'NO_PAYER',
         message: '',
         periodKey: null,
-        resourceCode: binding.resourceCode,
+        resourceCode: resource.resourceCode,
       });
     }
-    for (const skip of skips) result.skips.push({ ...skip, resourceCode: binding.resourceCode });
+    for (const skip of skips) result.skips.push({ ...skip, resourceCode: resource.resourceCode });
     for (const bill of bills) {
       result.bills.push({
-        resourceCode: binding.resourceCode,
+        resourceCode: resource.resourceCode,
         explanation: bill.explanation,
         org_id: plan.orgId,
         project_id: plan.projectId,
-        building_id: binding.buildingId,
+        building_id: resource.buildingId,
         resource_id: binding.resourceId,
         fee_item_id: item.id,
         standard_id: standard.id,
@@ -529,13 +529,23 @@ async function runBills(db: Database, job: JobRun<{ runId: number }>, hooks: Bil
   let done = 0;
   let skipped = 0;
   let cancelled = false;
-  for (let index = 0; index < ids.length; index += pageSize) {
+  const context = { runId, createdBy: run.created_by, today };
+  const compute = (from: number) => {
+    if (from >= ids.length) return null;
+    const page = computePage(db, plan, context, ids.slice(from, from + pageSize));
+    page.catch(() => undefined); // awaited below; this only keeps it from counting as unhandled
+    return page;
+  };
+  // While one page is written, the next is read and computed: on PostgreSQL they run on two
+  // connections at once; SQLite's single connection takes them in turn.
+  let next = compute(0);
+  for (let index = 0; next !== null; index += pageSize) {
+    const page = await next;
     if (await repo.runCancelRequested(db, runId)) {
       cancelled = true;
       break;
     }
-    const context = { runId, createdBy: run.created_by, today };
-    const page = await computePage(db, plan, context, ids.slice(index, index + pageSize));
+    next = compute(index + pageSize);
     skipped += page.skips.filter((skip) => skip.reason !== 'NO_PAYER').length;
     const written = await inTransaction(db, (trx) => repo.insertBillsOnce(trx, page.bills));
     done += page.size;
