@@ -112,6 +112,13 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+/** How each open database was opened, so a worker thread can open its own connection. */
+const openedWith = new WeakMap<Database, DatabaseOptions>();
+
+export function optionsOf(db: Database): DatabaseOptions | undefined {
+  return openedWith.get(db);
+}
+
 /** Opens the database chosen by the options: PostgreSQL when a URL is given, else SQLite. */
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   if (options.url) {
@@ -122,6 +129,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
       options: options.searchPath ? `-c search_path=${options.searchPath}` : undefined,
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    openedWith.set(db, options);
 
     return { db, dialect: 'postgres', pool, close: () => db.destroy() };
   }
@@ -136,6 +144,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   const db = new Kysely<DB>({
     dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
   });
+  openedWith.set(db, options);
 
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
 }

@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
-import type { Database } from '../../db/database.js';
+import { Worker } from 'node:worker_threads';
+import { type Database, type DatabaseOptions, optionsOf } from '../../db/database.js';
 import type { BillTable, StandardMethod } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit.js';
 import { dec, formatYuan } from '../../platform/money.js';
@@ -10,7 +11,7 @@ import type { JobQueue, JobRun } from '../../platform/jobs.js';
 import { type Scope, projectVisible, scopeOf } from '../../platform/scope.js';
 import { businessDate, nowInstant } from '../../platform/time.js';
 import { inTransaction } from '../../platform/transaction.js';
-import { addDays, explainEn, explainZh } from '../fees/calc/index.js';
+import { type Explanation, addDays, explainEn, explainZh } from '../fees/calc/index.js';
 import { methodParameters } from '../fees/fees.schemas.js';
 import { toPriceRow } from '../fees/price.service.js';
 import {
@@ -18,7 +19,6 @@ import {
   type ChargeItem,
   type ChargeMemo,
   type ChargeStandard,
-  type ComputedBill,
   billsForBinding,
   newChargeMemo,
   monthRange,
@@ -38,7 +38,7 @@ const PAGE_SIZE = 1000;
 const SAMPLE_SIZE = 20;
 const EXAMPLES = 10;
 
-interface RunPlan {
+export interface RunPlan {
   orgId: number;
   projectId: number;
   fromMonth: string;
@@ -170,10 +170,8 @@ function bindingFilter(plan: RunPlan): repo.BindingFilter {
 /* ----------------------------------------------------------------- compute */
 
 interface PageResult {
-  bills: (Insertable<BillTable> & {
-    resourceCode: string;
-    explanation: ComputedBill['explanation'];
-  })[];
+  /** Each bill as the row to write, with what the preview shows beside it. */
+  bills: { row: Insertable<BillTable>; resourceCode: string; explanation: Explanation }[];
   skips: (CalcSkip & { resourceCode: string })[];
   resourceIds: Set<number>;
   size: number;
@@ -237,9 +235,7 @@ async function computePage(
     }
     for (const skip of skips) result.skips.push({ ...skip, resourceCode: resource.resourceCode });
     for (const bill of bills) {
-      result.bills.push({
-        resourceCode: resource.resourceCode,
-        explanation: bill.explanation,
+      const row: Insertable<BillTable> = {
         org_id: plan.orgId,
         project_id: plan.projectId,
         building_id: resource.buildingId,
@@ -266,6 +262,11 @@ async function computePage(
         created_by: context.createdBy,
         created_at: now,
         updated_at: now,
+      };
+      result.bills.push({
+        row,
+        resourceCode: resource.resourceCode,
+        explanation: bill.explanation,
       });
     }
   }
@@ -316,13 +317,13 @@ export async function previewBillRun(db: Database, ctx: RequestContext, input: B
 
     const existing = await repo.existingBillKeys(
       db,
-      page.bills.map((bill) => ({
-        resourceId: bill.resource_id,
-        feeItemId: bill.fee_item_id,
-        periodKey: bill.period_key ?? '',
+      page.bills.map(({ row }) => ({
+        resourceId: row.resource_id,
+        feeItemId: row.fee_item_id,
+        periodKey: row.period_key ?? '',
       })),
     );
-    for (const bill of page.bills) {
+    for (const { row: bill, resourceCode, explanation } of page.bills) {
       if (existing.has(`${bill.resource_id}:${bill.fee_item_id}:${bill.period_key}`)) {
         existingCount += 1;
         continue;
@@ -333,13 +334,12 @@ export async function previewBillRun(db: Database, ctx: RequestContext, input: B
       byItem.set(bill.fee_item_id, tally);
       if (sample.length < SAMPLE_SIZE) {
         sample.push({
-          resourceCode: bill.resourceCode,
+          resourceCode,
           feeItemName: plan.items.get(bill.fee_item_id)?.name ?? '',
           periodLabel: bill.period_label,
           payerName: bill.payer_name ?? null,
           amountFen: bill.amount_fen,
-          calculation:
-            ctx.locale === 'en-US' ? explainEn(bill.explanation) : explainZh(bill.explanation),
+          calculation: ctx.locale === 'en-US' ? explainEn(explanation) : explainZh(explanation),
         });
       }
     }
@@ -486,6 +486,8 @@ export async function getBillRun(db: Database, ctx: RequestContext, id: number) 
 export interface BillRunHooks {
   /** Bindings a page (one transaction); smaller in the crash test so it dies mid-run. */
   pageSize?: number;
+  /** Compute on a worker thread (SQLite) whatever the run's size; the crash test forces it. */
+  worker?: boolean;
   /** Called after each page is committed; the crash test kills the process here. */
   afterPage?: (written: number) => Promise<void> | void;
 }
@@ -504,6 +506,109 @@ export function billRunJob(hooks: BillRunHooks = {}) {
       throw error;
     }
   };
+}
+
+/** What computing a run's pages needs; plain data, so it can go to a worker thread. */
+export interface PageWork {
+  plan: RunPlan;
+  context: { runId: number; createdBy: number | null; today: string };
+  ids: number[];
+  pageSize: number;
+}
+
+/** A page ready to write: its bills as rows of the bill table, and what it skipped. */
+export interface WritablePage {
+  bills: Insertable<BillTable>[];
+  skipped: number;
+  size: number;
+}
+
+/**
+ * The run's pages, computed one ahead of the writer: while one page is written the next is
+ * read and computed. On PostgreSQL the two run on two connections at once.
+ */
+export async function* computedPages(db: Database, work: PageWork): AsyncGenerator<WritablePage> {
+  const compute = (from: number) => {
+    if (from >= work.ids.length) return null;
+    const page = computePage(
+      db,
+      work.plan,
+      work.context,
+      work.ids.slice(from, from + work.pageSize),
+    );
+    page.catch(() => undefined); // awaited below; this only keeps it from counting as unhandled
+    return page;
+  };
+  let next = compute(0);
+  for (let index = 0; next !== null; index += work.pageSize) {
+    const page = await next;
+    next = compute(index + work.pageSize);
+    yield {
+      bills: page.bills.map((bill) => bill.row),
+      skipped: page.skips.filter((skip) => skip.reason !== 'NO_PAYER').length,
+      size: page.size,
+    };
+  }
+}
+
+/**
+ * SQLite has one connection and a synchronous driver, so reading and computing the next page
+ * cannot overlap writing this one in the same thread: a worker thread with its own read
+ * connection computes the pages while this thread writes them. In-memory databases and
+ * PostgreSQL compute here.
+ */
+function writtenPages(
+  db: Database,
+  work: PageWork,
+  useWorker = work.ids.length >= WORKER_FROM,
+): AsyncGenerator<WritablePage> {
+  const options = optionsOf(db);
+  const file = options?.sqlitePath;
+  if (!useWorker || options?.url || !file || file === ':memory:') return computedPages(db, work);
+
+  return workerPages({ ...work, options: { sqlitePath: file } });
+}
+
+/** Bindings from which a worker thread pays for its start (about a tenth of a second). */
+const WORKER_FROM = 5000;
+const WORKER_SOURCE = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(`./bill-run-worker.${WORKER_SOURCE ? 'ts' : 'js'}`, import.meta.url);
+
+async function* workerPages(
+  work: PageWork & { options: DatabaseOptions },
+): AsyncGenerator<WritablePage> {
+  const worker = WORKER_SOURCE
+    ? // Under the test runner the worker is TypeScript source: load it through tsx.
+      new Worker(
+        `import('tsx/esm/api').then((tsx) => { tsx.register(); ` +
+          `return import(${JSON.stringify(WORKER_URL.href)}); });`,
+        { eval: true, workerData: work },
+      )
+    : new Worker(WORKER_URL, { workerData: work });
+  const inbox: (WritablePage | null | Error)[] = [];
+  let wake: (() => void) | undefined;
+  const deliver = (message: WritablePage | null | Error) => {
+    inbox.push(message);
+    wake?.();
+  };
+  worker.on('message', deliver);
+  worker.on('error', deliver);
+  worker.on('exit', (code) => {
+    if (code !== 0) deliver(new Error(`the bill-run worker stopped with code ${code}`));
+  });
+
+  try {
+    for (;;) {
+      while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      const message = inbox.shift();
+      if (message === null || message === undefined) return;
+      if (message instanceof Error) throw message;
+      yield message;
+      worker.postMessage('next');
+    }
+  } finally {
+    await worker.terminate();
+  }
 }
 
 async function runBills(db: Database, job: JobRun<{ runId: number }>, hooks: BillRunHooks) {
@@ -525,28 +630,21 @@ async function runBills(db: Database, job: JobRun<{ runId: number }>, hooks: Bil
   const ids = await repo.bindingIds(db, bindingFilter(plan));
   const today = businessDate();
 
-  const pageSize = hooks.pageSize ?? PAGE_SIZE;
   let done = 0;
   let skipped = 0;
   let cancelled = false;
-  const context = { runId, createdBy: run.created_by, today };
-  const compute = (from: number) => {
-    if (from >= ids.length) return null;
-    const page = computePage(db, plan, context, ids.slice(from, from + pageSize));
-    page.catch(() => undefined); // awaited below; this only keeps it from counting as unhandled
-    return page;
+  const work: PageWork = {
+    plan,
+    context: { runId, createdBy: run.created_by, today },
+    ids,
+    pageSize: hooks.pageSize ?? PAGE_SIZE,
   };
-  // While one page is written, the next is read and computed: on PostgreSQL they run on two
-  // connections at once; SQLite's single connection takes them in turn.
-  let next = compute(0);
-  for (let index = 0; next !== null; index += pageSize) {
-    const page = await next;
+  for await (const page of writtenPages(db, work, hooks.worker)) {
     if (await repo.runCancelRequested(db, runId)) {
       cancelled = true;
       break;
     }
-    next = compute(index + pageSize);
-    skipped += page.skips.filter((skip) => skip.reason !== 'NO_PAYER').length;
+    skipped += page.skipped;
     const written = await inTransaction(db, (trx) => repo.insertBillsOnce(trx, page.bills));
     done += page.size;
     await job.progress(done, ids.length);

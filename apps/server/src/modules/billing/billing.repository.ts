@@ -471,7 +471,7 @@ function insertBillsText(postgres: boolean, count: number): string {
 
 /**
  * Inserts bills, skipping those whose (resource, item, period) exists: the run's idempotency.
- * Answers how many were new.
+ * Call it in a transaction of its own (one page of a run). Answers how many were new.
  */
 export async function insertBillsOnce(
   db: Database,

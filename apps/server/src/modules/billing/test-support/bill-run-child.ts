@@ -14,6 +14,7 @@ jobs.register(
   BILL_RUN_JOB,
   billRunJob({
     pageSize: 10,
+    worker: true,
     afterPage: async () => {
       process.stdout.write('page\n');
       await sleep(50);
