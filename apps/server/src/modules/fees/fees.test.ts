@@ -593,4 +593,38 @@ describe('bindings', () => {
     ).toBe(true);
     expect(elsewhere.statusCode).toBe(404);
   });
+
+  it('let an employee narrowed to one building price that building, not the whole project', async () => {
+    const standardId = await areaStandard();
+    const department = await makeDepartment(t.db, company.orgId, {
+      consolePermissions: ['fees.item.view', 'fees.item.manage'],
+    });
+    const employee = await makeEmployee(t.db, company.orgId, {
+      departmentId: department.id,
+      projectIds: [project.id],
+    });
+    await setEmployeeProjects(t.db, company.ctx, employee.id, {
+      allProjects: false,
+      projectIds: [project.id],
+      buildingIds: [building1],
+    });
+    const narrowed = (await signIn(t, employee)).headers;
+    const price = (prices: object[]) =>
+      t.request({
+        method: 'POST',
+        url: `/api/v1/fee-standards/${standardId}/prices`,
+        headers: narrowed,
+        payload: { effectiveFrom: '2026-01-01', prices },
+      });
+
+    const whole = await price([{ scope: 'project', price: '2.35' }]);
+    const other = await price([{ scope: 'building', buildingId: building7, price: '2.50' }]);
+    const own = await price([{ scope: 'building', buildingId: building1, price: '2.40' }]);
+
+    expect(whole.statusCode).toBe(400);
+    expect(fieldsOf(whole.body)).toEqual(['prices.0.scope']);
+    expect(other.statusCode).toBe(400);
+    expect(fieldsOf(other.body)).toEqual(['prices.0.buildingId']);
+    expect(own.statusCode, own.raw.body).toBe(201);
+  });
 });

@@ -88,6 +88,10 @@ async function resolveReferences(
 
   const resolved: ResolvedRow[] = [];
   for (const [i, row] of rows.entries()) {
+    // An employee narrowed to some buildings prices those buildings, never the whole project.
+    if (row.scope === 'project' && scope.buildingIds) {
+      issues.push({ field: `prices.${i}.scope`, message: 'validation.project_price_narrowed' });
+    }
     let buildingId = row.buildingId ?? null;
     if (buildingId !== null && !buildings.has(buildingId)) {
       buildings.set(
