@@ -468,6 +468,7 @@ export const enUS: Record<MessageKey, string> = {
   'person.title': 'Owners & residents',
   'person.name': 'Name',
   'person.mobile': 'Mobile',
+  'person.email': 'E-mail',
   'person.idType': 'ID type',
   'person.idNumber': 'ID number',
   'person.gender': 'Gender',

@@ -463,6 +463,7 @@ export const zhCN = {
   'person.title': '业主/住户',
   'person.name': '姓名',
   'person.mobile': '手机号',
+  'person.email': '邮箱',
   'person.idType': '证件类型',
   'person.idNumber': '证件号码',
   'person.gender': '性别',

@@ -111,6 +111,7 @@ const zhCN: Catalogue = {
   'validation.buildings_not_in_project': '楼栋不存在或不属于该项目',
   'validation.one_off_item': '一次性收费项目请用临时账单',
   'validation.project_price_narrowed': '您只负责部分楼栋，只能设置这些楼栋的价格',
+  'validation.email': '邮箱地址格式不正确',
   'validation.due_day': '每月的第几天应为 1–31',
   'validation.clause_required': '启用违约金须填写合同条款依据',
   'validation.percent': '百分比应大于 0 且不超过 100',
@@ -260,6 +261,7 @@ const enUS: Catalogue = {
   'validation.one_off_item': 'bill a one-off fee item as a temporary bill',
   'validation.project_price_narrowed':
     'you look after some buildings only, so you can price those buildings but not the project',
+  'validation.email': 'not an e-mail address',
   'validation.due_day': 'a day of the month must be 1–31',
   'validation.clause_required':
     'a late fee needs the clause of the service contract that provides for it',

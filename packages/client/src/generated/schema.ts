@@ -7711,6 +7711,7 @@ export interface paths {
                                 projectId: number;
                                 name: string;
                                 mobile: string | null;
+                                email: string | null;
                                 /** @enum {string|null} */
                                 idType: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other" | null;
                                 idNumber: string | null;
@@ -7794,6 +7795,8 @@ export interface paths {
                         projectId: number;
                         name: string;
                         mobile?: string | null;
+                        /** Format: email */
+                        email?: string | null;
                         /** @enum {string|null} */
                         idType?: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other" | null;
                         idNumber?: string | null;
@@ -7820,6 +7823,7 @@ export interface paths {
                             projectId: number;
                             name: string;
                             mobile: string | null;
+                            email: string | null;
                             /** @enum {string|null} */
                             idType: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other" | null;
                             idNumber: string | null;
@@ -7979,6 +7983,7 @@ export interface paths {
                             projectId: number;
                             name: string;
                             mobile: string | null;
+                            email: string | null;
                             /** @enum {string|null} */
                             idType: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other" | null;
                             idNumber: string | null;
@@ -8082,6 +8087,8 @@ export interface paths {
                     "application/json": {
                         name?: string;
                         mobile?: string | null;
+                        /** Format: email */
+                        email?: string | null;
                         /** @enum {string|null} */
                         idType?: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other" | null;
                         idNumber?: string | null;
@@ -8108,6 +8115,7 @@ export interface paths {
                             projectId: number;
                             name: string;
                             mobile: string | null;
+                            email: string | null;
                             /** @enum {string|null} */
                             idType: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other" | null;
                             idNumber: string | null;
@@ -8532,6 +8540,8 @@ export interface paths {
                         newOwners?: {
                             name: string;
                             mobile?: string | null;
+                            /** Format: email */
+                            email?: string | null;
                             /** @enum {string|null} */
                             idType?: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other" | null;
                             idNumber?: string | null;

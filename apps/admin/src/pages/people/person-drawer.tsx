@@ -29,6 +29,7 @@ export function PersonDrawer(props: {
             column={2}
             items={[
               { label: t('person.mobile'), children: data.mobile ?? '—' },
+              { label: t('person.email'), children: data.email ?? '—' },
               { label: t('person.gender'), children: labelOf(t, 'person.gender', data.gender) },
               { label: t('person.idType'), children: labelOf(t, 'person.idType', data.idType) },
               { label: t('person.idNumber'), children: data.idNumber ?? '—' },

@@ -31,6 +31,7 @@ interface PersonForm {
   projectId: number;
   name: string;
   mobile?: string | null;
+  email?: string | null;
   idType?: Person['idType'];
   idNumber?: string | null;
   gender?: Person['gender'];
@@ -44,6 +45,7 @@ function toBody(values: PersonForm, fields: CustomField[]): Omit<CreatePersonBod
   return {
     name: values.name,
     mobile: blankToNull(values.mobile),
+    email: blankToNull(values.email),
     idType: values.idType ?? null,
     idNumber: blankToNull(values.idNumber),
     gender: values.gender ?? null,
@@ -122,6 +124,11 @@ export function PersonFormModal({ open, person, projectId, onClose }: PersonForm
         <Col span={12}>
           <Form.Item name="mobile" label={t('person.mobile')}>
             <Input maxLength={11} inputMode="tel" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="email" label={t('person.email')}>
+            <Input maxLength={100} inputMode="email" />
           </Form.Item>
         </Col>
         <Col span={12}>

@@ -51,6 +51,7 @@ const personColumns = [
   'person.project_id as projectId',
   'person.name',
   'person.mobile',
+  sql<string | null>`person.email`.as('email'),
   'person.id_type as idType',
   'person.id_number as idNumber',
   'person.gender',

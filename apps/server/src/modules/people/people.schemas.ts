@@ -24,6 +24,8 @@ export const personSchema = z.object({
   name: z.string(),
   /** Masked (`138****5678`) unless the caller may see it in full. */
   mobile: z.string().nullable(),
+  /** Where e-mail notices (bills ready, dunning) go. */
+  email: z.string().nullable(),
   idType: idTypeSchema.nullable(),
   /** Masked (`110***********1234`) unless the caller may see it in full. */
   idNumber: z.string().nullable(),
@@ -77,6 +79,7 @@ export const personPage = pageOf(personListItem);
 const personFields = {
   name: z.string().trim().min(1).max(50),
   mobile: mobileSchema.nullable().optional(),
+  email: z.string().trim().max(100).email({ message: 'validation.email' }).nullable().optional(),
   idType: idTypeSchema.nullable().optional(),
   idNumber: z.string().trim().max(30).nullable().optional(),
   gender: gender.nullable().optional(),

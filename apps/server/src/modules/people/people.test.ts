@@ -102,6 +102,24 @@ describe('registering people', () => {
     });
   });
 
+  test('an e-mail address is kept for e-mail notices, and a malformed one is refused', async () => {
+    const created = await post('/api/v1/people', admin.headers, {
+      projectId: projects[0].id,
+      name: '邮件业主',
+      email: 'owner@example.com',
+    });
+    const bad = await post('/api/v1/people', admin.headers, {
+      projectId: projects[0].id,
+      name: '邮件业主',
+      email: 'owner@',
+    });
+
+    expect(created.statusCode, created.raw.body).toBe(201);
+    expect(created.body.email).toBe('owner@example.com');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body.details).toEqual([{ field: 'email', message: '邮箱地址格式不正确' }]);
+  });
+
   test('each change writes one audit entry, with the ID number masked', async () => {
     const person = await makePerson(t.db, a.orgId, {
       projectId: projects[0].id,

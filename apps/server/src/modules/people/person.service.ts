@@ -210,6 +210,7 @@ export function newPersonRow(
     project_id: place.projectId,
     name: input.name,
     mobile: input.mobile ?? null,
+    email: input.email ?? null,
     id_type: identity.idType,
     id_number: identity.idNumber,
     gender: input.gender ?? facts?.gender ?? null,
@@ -280,6 +281,7 @@ export async function updatePerson(
     await repo.updatePerson(tx, id, {
       name: input.name,
       mobile: input.mobile,
+      email: input.email,
       id_type: identity.idType,
       id_number: identity.idNumber,
       gender: input.gender,
