@@ -49,3 +49,13 @@ export function yesNo(value: boolean, locale: Locale): string {
 
   return value ? '是' : '否';
 }
+
+/** Values' names in both languages, for export columns: `{ paid: { zh: '已缴清', en: 'Paid' } }`. */
+export type Labels = Record<string, { zh: string; en: string }>;
+
+/** A value's name in the caller's language; the value itself when unnamed, '' for null. */
+export function labelOf(map: Labels, value: string | null, locale: Locale): string {
+  if (value === null) return '';
+
+  return map[value]?.[locale === 'en-US' ? 'en' : 'zh'] ?? value;
+}

@@ -2,7 +2,14 @@ import type { App } from '../../platform/http.js';
 import { errorResponses, idParams } from '../../platform/http.js';
 import type { Locale } from '../../platform/i18n.js';
 import { formatYuan } from '../../platform/money.js';
-import { type ExportColumn, buildWorkbook, sendWorkbook, yesNo } from '../../platform/xlsx.js';
+import {
+  type ExportColumn,
+  type Labels,
+  buildWorkbook,
+  labelOf,
+  sendWorkbook,
+  yesNo,
+} from '../../platform/xlsx.js';
 import * as runs from './bill-run.service.js';
 import * as bills from './bill.service.js';
 import * as s from './billing.schemas.js';
@@ -13,7 +20,7 @@ const TEMPORARY = 'billing.bill.create-temporary';
 const VOID = 'billing.bill.void';
 const EXPORT_LIMIT = 200_000;
 
-const STATUS: Record<string, { zh: string; en: string }> = {
+const STATUS: Labels = {
   unpaid: { zh: '未缴', en: 'Unpaid' },
   partially_paid: { zh: '部分缴纳', en: 'Partially paid' },
   paid: { zh: '已缴清', en: 'Paid' },
@@ -21,7 +28,6 @@ const STATUS: Record<string, { zh: string; en: string }> = {
 };
 
 function billColumns(locale: Locale): ExportColumn<bills.Bill>[] {
-  const en = locale === 'en-US';
   const money = (fen: number) => formatYuan(fen);
 
   return [
@@ -39,7 +45,7 @@ function billColumns(locale: Locale): ExportColumn<bills.Bill>[] {
     { zh: '减免', en: 'Reduced', width: 12, value: (r) => money(r.reducedFen) },
     { zh: '冲抵', en: 'Offset', width: 12, value: (r) => money(r.offsetFen) },
     { zh: '欠费', en: 'Outstanding', width: 12, value: (r) => money(r.outstandingFen) },
-    { zh: '状态', en: 'Status', value: (r) => STATUS[r.status]?.[en ? 'en' : 'zh'] ?? r.status },
+    { zh: '状态', en: 'Status', value: (r) => labelOf(STATUS, r.status, locale) },
     { zh: '逾期', en: 'Overdue', value: (r) => yesNo(r.overdue, locale) },
   ];
 }

@@ -2,7 +2,13 @@ import type { App } from '../../platform/http.js';
 import { errorResponses, idParams } from '../../platform/http.js';
 import type { Locale } from '../../platform/i18n.js';
 import { dec, formatYuan } from '../../platform/money.js';
-import { type ExportColumn, buildWorkbook, sendWorkbook } from '../../platform/xlsx.js';
+import {
+  type ExportColumn,
+  type Labels,
+  buildWorkbook,
+  sendWorkbook,
+  labelOf,
+} from '../../platform/xlsx.js';
 import * as s from './discounts.schemas.js';
 import * as service from './discounts.service.js';
 
@@ -10,8 +16,6 @@ const VIEW = 'discounts.view';
 const MANAGE = 'discounts.manage';
 const EXPORT_LIMIT = 200_000;
 const tags = ['discount-schemes'];
-
-type Labels = Record<string, { zh: string; en: string }>;
 
 const KIND: Labels = {
   free_months: { zh: '赠送月份', en: 'Free months' },
@@ -25,10 +29,6 @@ const STATUS: Labels = {
   active: { zh: '启用', en: 'Active' },
   archived: { zh: '已归档', en: 'Archived' },
 };
-
-function label(map: Labels, value: string, locale: Locale): string {
-  return map[value]?.[locale === 'en-US' ? 'en' : 'zh'] ?? value;
-}
 
 /** `0.9500` → `95%` */
 const percent = (rate: string) => `${dec(rate).times(100).toString()}%`;
@@ -90,7 +90,7 @@ function schemeColumns(locale: Locale): ExportColumn<service.DiscountScheme>[] {
     { zh: '项目', en: 'Project', width: 18, value: (r) => r.projectName },
     { zh: '编码', en: 'Code', value: (r) => r.code },
     { zh: '名称', en: 'Name', width: 24, value: (r) => r.name },
-    { zh: '类型', en: 'Kind', value: (r) => label(KIND, r.kind, locale) },
+    { zh: '类型', en: 'Kind', value: (r) => labelOf(KIND, r.kind, locale) },
     { zh: '规则', en: 'Rule', width: 32, value: (r) => describeRule(r, locale) },
     {
       zh: '适用收费项目',
@@ -101,7 +101,7 @@ function schemeColumns(locale: Locale): ExportColumn<service.DiscountScheme>[] {
     { zh: '生效日期', en: 'Valid from', width: 12, value: (r) => r.validFrom },
     { zh: '失效日期', en: 'Valid to', width: 12, value: (r) => r.validTo },
     { zh: '优先级', en: 'Priority', width: 8, value: (r) => r.priority },
-    { zh: '状态', en: 'Status', width: 8, value: (r) => label(STATUS, r.status, locale) },
+    { zh: '状态', en: 'Status', width: 8, value: (r) => labelOf(STATUS, r.status, locale) },
     { zh: '备注', en: 'Note', width: 24, value: (r) => r.note },
   ];
 }

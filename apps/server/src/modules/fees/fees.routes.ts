@@ -3,7 +3,14 @@ import type { RequestContext } from '../../platform/context.js';
 import type { App } from '../../platform/http.js';
 import { errorResponses, idParams } from '../../platform/http.js';
 import type { Locale } from '../../platform/i18n.js';
-import { type ExportColumn, buildWorkbook, sendWorkbook, yesNo } from '../../platform/xlsx.js';
+import {
+  type ExportColumn,
+  type Labels,
+  buildWorkbook,
+  sendWorkbook,
+  yesNo,
+  labelOf,
+} from '../../platform/xlsx.js';
 import * as bindings from './binding.service.js';
 import * as items from './fee-item.service.js';
 import * as s from './fees.schemas.js';
@@ -14,8 +21,6 @@ const VIEW = 'fees.item.view';
 const MANAGE = 'fees.item.manage';
 const BIND = 'fees.binding.manage';
 const EXPORT_LIMIT = 200_000;
-
-type Labels = Record<string, { zh: string; en: string }>;
 
 const CATEGORY: Labels = {
   property_fee: { zh: '物业费', en: 'Property fee' },
@@ -61,24 +66,18 @@ const STATUS: Labels = {
   archived: { zh: '已归档', en: 'Archived' },
 };
 
-function label(map: Labels, value: string | null, locale: Locale): string {
-  if (value === null) return '';
-
-  return map[value]?.[locale === 'en-US' ? 'en' : 'zh'] ?? value;
-}
-
 function itemColumns(locale: Locale): ExportColumn<items.FeeItem>[] {
   return [
     { zh: '项目', en: 'Project', width: 18, value: (r) => r.projectName },
     { zh: '编码', en: 'Code', value: (r) => r.code },
     { zh: '名称', en: 'Name', width: 20, value: (r) => r.name },
-    { zh: '类别', en: 'Category', value: (r) => label(CATEGORY, r.category, locale) },
-    { zh: '周期', en: 'Cycle', value: (r) => label(CYCLE, r.cycle, locale) },
-    { zh: '收费方式', en: 'Billing', value: (r) => label(BILLING_MODE, r.billingMode, locale) },
+    { zh: '类别', en: 'Category', value: (r) => labelOf(CATEGORY, r.category, locale) },
+    { zh: '周期', en: 'Cycle', value: (r) => labelOf(CYCLE, r.cycle, locale) },
+    { zh: '收费方式', en: 'Billing', value: (r) => labelOf(BILLING_MODE, r.billingMode, locale) },
     { zh: '税率', en: 'Tax rate', value: (r) => r.taxRate },
     { zh: '违约金', en: 'Late fee', value: (r) => yesNo(r.lateFee.enabled, locale) },
     { zh: '收费标准数', en: 'Standards', value: (r) => r.standardCount },
-    { zh: '状态', en: 'Status', value: (r) => label(STATUS, r.status, locale) },
+    { zh: '状态', en: 'Status', value: (r) => labelOf(STATUS, r.status, locale) },
   ];
 }
 
@@ -86,23 +85,23 @@ function standardColumns(locale: Locale): ExportColumn<standards.FeeStandard>[] 
   return [
     { zh: '收费项目', en: 'Fee item', width: 18, value: (r) => r.feeItemName },
     { zh: '名称', en: 'Name', width: 22, value: (r) => r.name },
-    { zh: '计费方式', en: 'Method', width: 20, value: (r) => label(METHOD, r.method, locale) },
+    { zh: '计费方式', en: 'Method', width: 20, value: (r) => labelOf(METHOD, r.method, locale) },
     {
       zh: '适用资源',
       en: 'Applies to',
       width: 20,
-      value: (r) => r.resourceKinds.map((k) => label(KIND, k, locale)).join('、'),
+      value: (r) => r.resourceKinds.map((k) => labelOf(KIND, k, locale)).join('、'),
     },
     { zh: '参数', en: 'Parameters', width: 40, value: (r) => JSON.stringify(r.parameters) },
     { zh: '绑定数', en: 'Bindings', value: (r) => r.bindingCount },
-    { zh: '状态', en: 'Status', value: (r) => label(STATUS, r.status, locale) },
+    { zh: '状态', en: 'Status', value: (r) => labelOf(STATUS, r.status, locale) },
   ];
 }
 
 function bindingColumns(locale: Locale): ExportColumn<bindings.FeeBinding>[] {
   return [
     { zh: '资源', en: 'Resource', width: 16, value: (r) => r.resourceCode },
-    { zh: '资源类型', en: 'Kind', value: (r) => label(KIND, r.resourceKind, locale) },
+    { zh: '资源类型', en: 'Kind', value: (r) => labelOf(KIND, r.resourceKind, locale) },
     { zh: '楼栋', en: 'Building', value: (r) => r.buildingName },
     { zh: '收费项目', en: 'Fee item', width: 18, value: (r) => r.feeItemName },
     { zh: '收费标准', en: 'Standard', width: 22, value: (r) => r.standardName },

@@ -1,7 +1,13 @@
 import type { App } from '../../platform/http.js';
 import { errorResponses, idParams, okSchema } from '../../platform/http.js';
 import type { Locale } from '../../platform/i18n.js';
-import { type ExportColumn, buildWorkbook, sendWorkbook } from '../../platform/xlsx.js';
+import {
+  type ExportColumn,
+  type Labels,
+  buildWorkbook,
+  sendWorkbook,
+  labelOf,
+} from '../../platform/xlsx.js';
 import { noticeKind } from './notice-kinds.js';
 import * as templates from './notice-template.service.js';
 import {
@@ -13,8 +19,6 @@ import * as s from './notices.schemas.js';
 import * as notices from './notices.service.js';
 
 const EXPORT_LIMIT = 200_000;
-
-type Labels = Record<string, { zh: string; en: string }>;
 
 const CHANNEL: Labels = {
   in_app: { zh: '站内消息', en: 'In-app' },
@@ -39,12 +43,6 @@ const REASON: Labels = {
   interrupted: { zh: '发送中断，结果未知', en: 'Interrupted; outcome unknown' },
 };
 
-function label(map: Labels, value: string | null, locale: Locale): string {
-  if (value === null) return '';
-
-  return map[value]?.[locale === 'en-US' ? 'en' : 'zh'] ?? value;
-}
-
 function kindLabel(kind: string, locale: Locale): string {
   const known = noticeKind(kind);
   if (!known) return kind;
@@ -57,15 +55,15 @@ function deliveryColumns(locale: Locale): ExportColumn<notices.NoticeDelivery>[]
     { zh: '时间', en: 'Created', width: 22, value: (r) => r.createdAt },
     { zh: '项目', en: 'Project', width: 16, value: (r) => r.projectName },
     { zh: '通知', en: 'Notice', width: 14, value: (r) => kindLabel(r.kind, locale) },
-    { zh: '渠道', en: 'Channel', value: (r) => label(CHANNEL, r.channel, locale) },
+    { zh: '渠道', en: 'Channel', value: (r) => labelOf(CHANNEL, r.channel, locale) },
     { zh: '收件人', en: 'Person', value: (r) => r.personName },
     { zh: '号码/邮箱', en: 'Address', width: 24, value: (r) => r.recipient },
-    { zh: '状态', en: 'Status', value: (r) => label(STATUS, r.status, locale) },
+    { zh: '状态', en: 'Status', value: (r) => labelOf(STATUS, r.status, locale) },
     {
       zh: '原因',
       en: 'Reason',
       width: 30,
-      value: (r) => [label(REASON, r.reason, locale), r.error].filter(Boolean).join('：'),
+      value: (r) => [labelOf(REASON, r.reason, locale), r.error].filter(Boolean).join('：'),
     },
     { zh: '标题', en: 'Subject', width: 30, value: (r) => r.subject },
     { zh: '内容', en: 'Text', width: 60, value: (r) => r.body },

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../platform/context.js';
 import type { App } from '../../platform/http.js';
 import { errorResponses, idParams } from '../../platform/http.js';
 import type { Locale } from '../../platform/i18n.js';
-import { type ExportColumn, buildWorkbook, sendWorkbook } from '../../platform/xlsx.js';
+import { type ExportColumn, buildWorkbook, labelOf, sendWorkbook } from '../../platform/xlsx.js';
 import type { ResourceKind } from '../../db/schema.js';
 import type { CustomFieldValues } from '../custom-fields/custom-fields.schemas.js';
 import { customFieldColumns } from '../custom-fields/custom-fields.service.js';
@@ -28,15 +28,6 @@ const STATUS_LABEL: Record<string, { zh: string; en: string }> = {
   sold: { zh: '已售', en: 'Sold' },
 };
 
-function label(
-  map: Record<string, { zh: string; en: string }>,
-  value: string | null,
-  locale: Locale,
-) {
-  if (value === null) return '';
-  return map[value]?.[locale === 'en-US' ? 'en' : 'zh'] ?? value;
-}
-
 interface CommonRow {
   code: string;
   projectName: string;
@@ -53,7 +44,7 @@ function commonColumns<T extends CommonRow>(locale: Locale): ExportColumn<T>[] {
     { zh: '编号', en: 'Code', width: 16, value: (r) => r.code },
     { zh: '楼栋', en: 'Building', value: (r) => r.buildingName },
     { zh: '面积(㎡)', en: 'Area (m²)', value: (r) => r.area },
-    { zh: '状态', en: 'Status', value: (r) => label(STATUS_LABEL, r.status, locale) },
+    { zh: '状态', en: 'Status', value: (r) => labelOf(STATUS_LABEL, r.status, locale) },
     { zh: '业主', en: 'Owners', width: 20, value: (r) => r.owners },
   ];
 }
@@ -204,8 +195,8 @@ export function resourceRoutes(app: App): void {
       { zh: '楼层', en: 'Floor', value: (r) => r.floor },
       { zh: '套内面积(㎡)', en: 'Inner area (m²)', value: (r) => r.innerArea },
       { zh: '户型', en: 'Layout', value: (r) => r.layout },
-      { zh: '装修', en: 'Decoration', value: (r) => label(DECORATION, r.decoration, locale) },
-      { zh: '用途', en: 'Use', value: (r) => label(ROOM_USE, r.use, locale) },
+      { zh: '装修', en: 'Decoration', value: (r) => labelOf(DECORATION, r.decoration, locale) },
+      { zh: '用途', en: 'Use', value: (r) => labelOf(ROOM_USE, r.use, locale) },
       { zh: '交房日期', en: 'Delivered', value: (r) => r.deliveryDate },
       { zh: '入住日期', en: 'Moved in', value: (r) => r.moveInDate },
     ],
@@ -252,7 +243,7 @@ export function resourceRoutes(app: App): void {
     columns: (locale) => [
       ...commonColumns(locale),
       { zh: '停车场', en: 'Parking lot', value: (r) => r.lotName },
-      { zh: '车位类型', en: 'Type', value: (r) => label(SPACE_TYPE, r.spaceType, locale) },
+      { zh: '车位类型', en: 'Type', value: (r) => labelOf(SPACE_TYPE, r.spaceType, locale) },
     ],
   });
 
@@ -295,7 +286,7 @@ export function resourceRoutes(app: App): void {
     update: resources.updateStorage,
     columns: (locale) => [
       ...commonColumns(locale),
-      { zh: '类型', en: 'Type', value: (r) => label(STORAGE_TYPE, r.storageType, locale) },
+      { zh: '类型', en: 'Type', value: (r) => labelOf(STORAGE_TYPE, r.storageType, locale) },
       { zh: '楼层', en: 'Floor', value: (r) => r.floor },
     ],
   });
