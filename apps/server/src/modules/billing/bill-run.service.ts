@@ -87,18 +87,8 @@ async function planRun(db: Database, scope: Scope, input: BillRunInput): Promise
       prices: priceRows
         .filter((price) => price.standardId === row.id)
         .map((price) =>
-          toPriceRow(
-            {
-              ...price,
-              // numeric(14, 4) answers 2.3500; the sentence reads better as 2.35.
-              price: dec(price.price).toString(),
-              buildingName: null,
-              unitName: null,
-              resourceCode: null,
-              createdAt: '',
-            } as never,
-            input.projectId,
-          ),
+          // numeric(14, 4) answers 2.3500; the sentence reads better as 2.35.
+          toPriceRow({ ...price, price: dec(price.price).toString() }, input.projectId),
         ),
     });
   }

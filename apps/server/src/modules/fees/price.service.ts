@@ -206,7 +206,22 @@ export async function setFeePrices(
  * A price row as the calculation core reads it. Our `effective_to` is the last day (as people
  * enter it); the core's is exclusive, like a period's end, so it moves one day on.
  */
-export function toPriceRow(row: repo.FeePriceRow, projectId: number): PriceRow {
+export function toPriceRow(
+  row: Pick<
+    repo.FeePriceRow,
+    | 'id'
+    | 'scope'
+    | 'buildingId'
+    | 'unitId'
+    | 'floorFrom'
+    | 'floorTo'
+    | 'resourceId'
+    | 'price'
+    | 'effectiveFrom'
+    | 'effectiveTo'
+  >,
+  projectId: number,
+): PriceRow {
   const scopes: Record<repo.FeePriceRow['scope'], () => PriceRow['scope']> = {
     project: () => ({ level: 'PROJECT', projectId }),
     building: () => ({ level: 'BUILDING', buildingId: row.buildingId ?? 0 }),
